@@ -1,2 +1,12 @@
 package press.aurora.cli;
-public final class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+/** Entry point of the {@code aurora} command. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(AuroraCommand.commandLine().execute(args));
+    }
+}

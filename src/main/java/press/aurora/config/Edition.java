@@ -1,0 +1,30 @@
+package press.aurora.config;
+
+import com.ibm.icu.util.ULocale;
+import java.util.List;
+import java.util.Objects;
+
+/** One country edition, as defined in styles/editions.yaml. */
+public record Edition(String id, String name, String country, ULocale locale, String language,
+                      PaperSize paper, int pages, int pageMultiple, Price price, List<String> contact,
+                      Fallback fallback) {
+
+    public Edition {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(locale, "locale");
+        Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(paper, "paper");
+        Objects.requireNonNull(price, "price");
+        Objects.requireNonNull(fallback, "fallback");
+        contact = List.copyOf(contact);
+        if (pages < 1) {
+            throw new IllegalArgumentException("pages must be at least 1");
+        }
+    }
+
+    /** The BCP 47 tag, e.g. {@code fr-CA}. */
+    public String languageTag() {
+        return locale.toLanguageTag();
+    }
+}

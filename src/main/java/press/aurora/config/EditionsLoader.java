@@ -1,0 +1,90 @@
+package press.aurora.config;
+
+import com.ibm.icu.util.ULocale;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Reads styles/editions.yaml strictly: unknown keys, bad locales and sizes are errors with their line. */
+public final class EditionsLoader {
+
+    private static final Set<String> TOP_KEYS = Set.of("editions");
+    private static final Set<String> KEYS = Set.of("name", "country", "locale", "language", "paper", "pages",
+            "page-multiple", "price", "contact", "fallback");
+    private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
+    private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+
+    private EditionsLoader() {
+    }
+
+    public static List<Edition> load(Path file) {
+        YamlMap yaml = YamlMap.read(file).allowOnly(TOP_KEYS);
+        List<Edition> editions = new ArrayList<>();
+        YamlMap all = yaml.map("editions");
+        for (String id : all.keys()) {
+            if (!ID.matcher(id).matches()) {
+                throw all.error(id, "edition id '" + id + "' must be lower-case letters, digits and hyphens");
+            }
+            editions.add(edition(id, all.map(id).allowOnly(KEYS)));
+        }
+        if (editions.isEmpty()) {
+            throw yaml.error("editions", "no editions defined");
+        }
+        return List.copyOf(editions);
+    }
+
+    private static Edition edition(String id, YamlMap yaml) {
+        String country = yaml.string("country");
+        if (!COUNTRY.matcher(country).matches()) {
+            throw yaml.error("country", "country must be an ISO 3166 two-letter code such as GB, not '" + country + "'");
+        }
+        int pages = yaml.integer("pages");
+        int multiple = yaml.integer("page-multiple", 4);
+        if (multiple != 1 && multiple != 2 && multiple != 4) {
+            throw yaml.error("page-multiple", "page-multiple must be 1, 2 or 4");
+        }
+        if (pages < 1 || pages % multiple != 0) {
+            throw yaml.error("pages", "pages must be a positive multiple of " + multiple + ", not " + pages);
+        }
+        return new Edition(id, yaml.string("name"), country, locale(yaml), yaml.string("language"),
+                paper(yaml), pages, multiple, price(yaml), yaml.strings("contact"), fallback(yaml));
+    }
+
+    private static ULocale locale(YamlMap yaml) {
+        String tag = yaml.string("locale");
+        ULocale locale = ULocale.forLanguageTag(tag);
+        if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
+            throw yaml.error("locale", "locale must be a BCP 47 tag such as en-GB, not '" + tag + "'");
+        }
+        return locale;
+    }
+
+    private static PaperSize paper(YamlMap yaml) {
+        String text = yaml.string("paper");
+        PaperSize paper = PaperSize.parse(text);
+        if (paper == null) {
+            throw yaml.error("paper", "unknown paper '" + text + "' (allowed: " + PaperSize.allowedNames() + ")");
+        }
+        return paper;
+    }
+
+    private static Price price(YamlMap yaml) {
+        String text = yaml.string("price");
+        Price price = Price.parse(text);
+        if (price == null) {
+            throw yaml.error("price", "price must be 'free' or an amount and currency such as '1.50 GBP', not '" + text + "'");
+        }
+        return price;
+    }
+
+    private static Fallback fallback(YamlMap yaml) {
+        String text = yaml.string("fallback", "fail");
+        Fallback fallback = Fallback.parse(text);
+        if (fallback == null) {
+            throw yaml.error("fallback", "fallback must be 'fail' or 'source', not '" + text + "'");
+        }
+        return fallback;
+    }
+}

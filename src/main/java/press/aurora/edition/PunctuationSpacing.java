@@ -1,0 +1,61 @@
+package press.aurora.edition;
+
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.List;
+import press.aurora.model.Inline;
+
+/**
+ * Spaces that a language puts before high punctuation and inside guillemets.
+ * France (fr-FR, Imprimerie nationale): narrow no-break space before ; : ! ? and inside « ».
+ * Canada (fr-CA, Office québécois de la langue française): no-break space before : and inside « »,
+ * no space before ; ! ?. Other languages: unchanged.
+ * Whatever space the writer typed there is replaced, so the rule holds for every text.
+ */
+record PunctuationSpacing(String beforeColon, String beforeOtherHigh, String insideGuillemets) {
+
+    private static final PunctuationSpacing NONE = new PunctuationSpacing(null, null, null);
+
+    static PunctuationSpacing forLocale(ULocale locale) {
+        if (!locale.getLanguage().equals("fr")) {
+            return NONE;
+        }
+        String narrow = String.valueOf(LocalTypography.NARROW_NBSP);
+        String nbsp = String.valueOf(LocalTypography.NBSP);
+        return locale.getCountry().equals("CA")
+                ? new PunctuationSpacing(nbsp, "", nbsp)
+                : new PunctuationSpacing(narrow, narrow, narrow);
+    }
+
+    List<Inline> apply(List<Inline> inlines) {
+        if (this == NONE || beforeColon == null) {
+            return inlines;
+        }
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text text) {
+                out.add(new Inline.Text(space(text.text())));
+            } else if (inline instanceof Inline.Emphasis e) {
+                out.add(new Inline.Emphasis(apply(e.children())));
+            } else if (inline instanceof Inline.Strong s) {
+                out.add(new Inline.Strong(apply(s.children())));
+            } else if (inline instanceof Inline.Link l) {
+                out.add(new Inline.Link(l.target(), apply(l.children())));
+            } else {
+                out.add(inline);
+            }
+        }
+        return out;
+    }
+
+    String space(String text) {
+        String spaced = text
+                .replaceAll("[ \\u00A0\\u202F]*([;!?])", "\u0000$1")
+                .replaceAll("[ \\u00A0\\u202F]*:(?=\\s|$)", "\u0001:")
+                .replaceAll("«[ \\u00A0\\u202F]*", "«\u0002")
+                .replaceAll("[ \\u00A0\\u202F]*»", "\u0002»");
+        return spaced.replace("\u0000", beforeOtherHigh)
+                .replace("\u0001", beforeColon)
+                .replace("\u0002", insideGuillemets);
+    }
+}

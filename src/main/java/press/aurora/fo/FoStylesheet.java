@@ -1,0 +1,54 @@
+package press.aurora.fo;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.QName;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmAtomicValue;
+import net.sf.saxon.s9api.XdmDestination;
+import net.sf.saxon.s9api.XdmNode;
+import net.sf.saxon.s9api.XdmValue;
+import net.sf.saxon.s9api.Xslt30Transformer;
+import net.sf.saxon.s9api.XsltExecutable;
+import press.aurora.config.Edition;
+import press.aurora.diag.ContentException;
+import press.aurora.diag.SourcePosition;
+
+/** The compiled page-design stylesheet (styles/broadsheet.xsl): edition XML to XSL-FO. Compiled once, shared by all editions. */
+public final class FoStylesheet {
+
+    public static final String FILE_NAME = "broadsheet.xsl";
+
+    private final XsltExecutable executable;
+
+    private FoStylesheet(XsltExecutable executable) {
+        this.executable = executable;
+    }
+
+    public static FoStylesheet compile(Processor processor, Path stylesheet) {
+        try {
+            return new FoStylesheet(processor.newXsltCompiler().compile(new javax.xml.transform.stream.StreamSource(stylesheet.toFile())));
+        } catch (SaxonApiException e) {
+            throw ContentException.at(SourcePosition.of(stylesheet), "stylesheet", "cannot compile: " + e.getMessage());
+        }
+    }
+
+    /** Transforms one edition's XML into an XSL-FO document. Thread-safe. */
+    public XdmNode transform(XdmNode editionXml, Edition edition) {
+        Xslt30Transformer transformer = executable.load30();
+        Map<QName, XdmValue> parameters = new HashMap<>();
+        parameters.put(new QName("page-width-mm"), new XdmAtomicValue(edition.paper().widthMm()));
+        parameters.put(new QName("page-height-mm"), new XdmAtomicValue(edition.paper().heightMm()));
+        parameters.put(new QName("columns"), new XdmAtomicValue(edition.paper().columns()));
+        try {
+            transformer.setStylesheetParameters(parameters);
+            XdmDestination result = new XdmDestination();
+            transformer.transform(editionXml.asSource(), result);
+            return result.getXdmNode();
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("stylesheet failed for edition " + edition.id() + ": " + e.getMessage(), e);
+        }
+    }
+}

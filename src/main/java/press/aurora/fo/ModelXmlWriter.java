@@ -1,0 +1,240 @@
+package press.aurora.fo;
+
+import java.util.List;
+import java.util.Map;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import net.sf.saxon.s9api.BuildingStreamWriter;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import press.aurora.config.Edition;
+import press.aurora.edition.InterfaceStrings;
+import press.aurora.edition.LocalTypography;
+import press.aurora.edition.LocaleFormats;
+import press.aurora.model.Article;
+import press.aurora.model.Block;
+import press.aurora.model.Inline;
+import press.aurora.model.InlineText;
+import press.aurora.model.Issue;
+import press.aurora.model.Note;
+
+/**
+ * Writes one edition of the (translated, localised) model as the XML the stylesheets in
+ * styles/ read. The vocabulary is documented in styles/broadsheet.xsl.
+ */
+public final class ModelXmlWriter {
+
+    /** Stands for the page number in formatted strings; the stylesheet puts fo:page-number there. */
+    public static final String PAGE_NUMBER = "\uE000";
+
+    private final Processor processor;
+
+    public ModelXmlWriter(Processor processor) {
+        this.processor = processor;
+    }
+
+    public XdmNode write(Issue issue, Edition edition, InterfaceStrings strings) {
+        try {
+            BuildingStreamWriter xml = processor.newDocumentBuilder().newBuildingStreamWriter();
+            new Writer(xml, edition, strings).issue(issue);
+            return xml.getDocumentNode();
+        } catch (XMLStreamException | SaxonApiException e) {
+            throw new IllegalStateException("cannot build the edition XML: " + e.getMessage(), e);
+        }
+    }
+
+    private static final class Writer {
+        private final XMLStreamWriter xml;
+        private final Edition edition;
+        private final InterfaceStrings strings;
+        private final LocaleFormats formats;
+        private final LocalTypography typography;
+
+        Writer(XMLStreamWriter xml, Edition edition, InterfaceStrings strings) {
+            this.xml = xml;
+            this.edition = edition;
+            this.strings = strings;
+            this.formats = new LocaleFormats(edition.locale());
+            this.typography = new LocalTypography(edition.locale());
+        }
+
+        void issue(Issue issue) throws XMLStreamException {
+            xml.writeStartDocument();
+            xml.writeStartElement("issue");
+            xml.writeAttribute("id", issue.id());
+            xml.writeAttribute("edition", edition.id());
+            xml.writeAttribute("lang", edition.languageTag());
+            xml.writeAttribute("language", edition.locale().getLanguage());
+            xml.writeAttribute("country", edition.locale().getCountry());
+            masthead(issue);
+            for (Article article : issue.articles()) {
+                article(article);
+            }
+            contact();
+            xml.writeEndElement();
+            xml.writeEndDocument();
+        }
+
+        private void masthead(Issue issue) throws XMLStreamException {
+            String date = formats.longDate(issue.config().date());
+            String price = formats.price(edition.price());
+            xml.writeEmptyElement("masthead");
+            xml.writeAttribute("title", strings.format("masthead.title"));
+            xml.writeAttribute("subtitle", strings.format("masthead.subtitle"));
+            xml.writeAttribute("number", strings.format("masthead.number", Map.of("number", issue.config().number())));
+            xml.writeAttribute("date", date);
+            xml.writeAttribute("edition", strings.format("masthead.edition", Map.of("edition", edition.name())));
+            xml.writeAttribute("price", price == null ? strings.format("price.free") : price);
+            xml.writeEmptyElement("footer");
+            xml.writeAttribute("title", strings.format("masthead.title"));
+            xml.writeAttribute("date", date);
+            xml.writeAttribute("edition", edition.name());
+            xml.writeAttribute("page", strings.format("footer.page", Map.of("page", PAGE_NUMBER)));
+        }
+
+        private void article(Article article) throws XMLStreamException {
+            xml.writeStartElement("article");
+            xml.writeAttribute("id", article.id());
+            xml.writeAttribute("role", article.role().id());
+            if (article.kicker().isPresent()) {
+                xml.writeStartElement("kicker");
+                inlines(upperCase(article.kicker().get().inlines()), article);
+                xml.writeEndElement();
+            }
+            textElement("title", article.title(), article);
+            if (article.standfirst().isPresent()) {
+                textElement("standfirst", article.standfirst().get(), article);
+            }
+            if (article.author().isPresent()) {
+                xml.writeStartElement("byline");
+                xml.writeCharacters(article.author().get());
+                xml.writeEndElement();
+            }
+            xml.writeStartElement("body");
+            blocks(article.body(), article);
+            xml.writeEndElement();
+            if (!article.notes().isEmpty()) {
+                xml.writeStartElement("notes");
+                xml.writeAttribute("title", strings.format("notes.title"));
+                for (Note note : article.notes()) {
+                    xml.writeStartElement("note");
+                    xml.writeAttribute("n", formats.number(note.number()));
+                    blocks(note.blocks(), article);
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+
+        private void contact() throws XMLStreamException {
+            xml.writeStartElement("contact");
+            xml.writeAttribute("title", strings.format("contact.title"));
+            for (String line : edition.contact()) {
+                xml.writeStartElement("line");
+                xml.writeCharacters(line);
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        }
+
+        private void blocks(List<Block> blocks, Article article) throws XMLStreamException {
+            for (Block block : blocks) {
+                block(block, article);
+            }
+        }
+
+        private void block(Block block, Article article) throws XMLStreamException {
+            if (block instanceof Block.Heading heading) {
+                xml.writeStartElement("h");
+                xml.writeAttribute("level", String.valueOf(heading.level()));
+                inlines(heading.text().inlines(), article);
+                xml.writeEndElement();
+            } else if (block instanceof Block.Paragraph paragraph) {
+                textElement("p", paragraph.text(), article);
+            } else if (block instanceof Block.BlockQuote quote) {
+                xml.writeStartElement("quote");
+                blocks(quote.blocks(), article);
+                xml.writeEndElement();
+            } else if (block instanceof Block.ListBlock list) {
+                xml.writeStartElement("list");
+                xml.writeAttribute("ordered", String.valueOf(list.ordered()));
+                int number = 1;
+                for (Block.ListItem item : list.items()) {
+                    xml.writeStartElement("item");
+                    xml.writeAttribute("label", list.ordered() ? formats.number(number++) + "." : "•");
+                    blocks(item.blocks(), article);
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+            } else if (block instanceof Block.Table table) {
+                xml.writeStartElement("table");
+                for (Block.TableRow row : table.rows()) {
+                    xml.writeStartElement("row");
+                    xml.writeAttribute("header", String.valueOf(row.header()));
+                    for (InlineText cell : row.cells()) {
+                        textElement("cell", cell, article);
+                    }
+                    xml.writeEndElement();
+                }
+                xml.writeEndElement();
+            } else if (block instanceof Block.ThematicBreak) {
+                xml.writeEmptyElement("break");
+            } else {
+                throw new IllegalStateException("no XML for " + block.getClass().getSimpleName());
+            }
+        }
+
+        private void textElement(String name, InlineText text, Article article) throws XMLStreamException {
+            xml.writeStartElement(name);
+            inlines(text.inlines(), article);
+            xml.writeEndElement();
+        }
+
+        private void inlines(List<Inline> inlines, Article article) throws XMLStreamException {
+            for (Inline inline : inlines) {
+                inline(inline, article);
+            }
+        }
+
+        private void inline(Inline inline, Article article) throws XMLStreamException {
+            if (inline instanceof Inline.Text text) {
+                xml.writeCharacters(text.text());
+            } else if (inline instanceof Inline.Emphasis e) {
+                wrap("em", e.children(), article);
+            } else if (inline instanceof Inline.Strong s) {
+                wrap("strong", s.children(), article);
+            } else if (inline instanceof Inline.Code c) {
+                xml.writeStartElement("code");
+                xml.writeCharacters(c.text());
+                xml.writeEndElement();
+            } else if (inline instanceof Inline.Link l) {
+                xml.writeStartElement("link");
+                xml.writeAttribute("href", l.target());
+                inlines(l.children(), article);
+                xml.writeEndElement();
+            } else if (inline instanceof Inline.NoteRef ref) {
+                xml.writeEmptyElement("note-ref");
+                xml.writeAttribute("n", formats.number(article.noteNumber(ref.label())));
+            } else if (inline instanceof Inline.LineBreak) {
+                xml.writeEmptyElement("br");
+            } else if (inline instanceof Inline.Quoted q) {
+                String[] marks = typography.quotationMarks(0);
+                xml.writeCharacters(marks[0]);
+                inlines(q.children(), article);
+                xml.writeCharacters(marks[1]);
+            }
+        }
+
+        private void wrap(String name, List<Inline> children, Article article) throws XMLStreamException {
+            xml.writeStartElement(name);
+            inlines(children, article);
+            xml.writeEndElement();
+        }
+
+        private List<Inline> upperCase(List<Inline> inlines) {
+            return inlines.stream().map(i -> i instanceof Inline.Text t ? (Inline) new Inline.Text(typography.upperCase(t.text())) : i).toList();
+        }
+    }
+}

@@ -1,0 +1,111 @@
+package press.aurora.markdown;
+
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import press.aurora.config.ArticleRef;
+import press.aurora.config.YamlMap;
+import press.aurora.diag.ContentException;
+import press.aurora.diag.SourcePosition;
+import press.aurora.model.Article;
+import press.aurora.model.InlineText;
+import press.aurora.model.Note;
+
+/** Reads one article's Markdown file into the model. */
+public final class ArticleReader {
+
+    private ArticleReader() {
+    }
+
+    public static Article read(ArticleRef ref) {
+        Path file = ref.file();
+        Document document = MarkdownDialect.get().parse(readText(file));
+        YamlMap frontMatter = FrontMatter.read(file, document);
+        Map<String, FootnoteBlock> definitions = definitions(document);
+        Set<String> labels = definitions.keySet();
+        BlockConverter blocks = new BlockConverter(file);
+        List<String> order = referenceOrder(file, document, labels);
+        List<Note> notes = new ArrayList<>();
+        for (String label : order) {
+            FootnoteBlock definition = definitions.get(label);
+            notes.add(new Note(label, notes.size() + 1, blocks.noteBlocks(definition), Positions.of(file, definition, 0)));
+        }
+        for (Map.Entry<String, FootnoteBlock> unused : definitions.entrySet()) {
+            if (!order.contains(unused.getKey())) {
+                throw ContentException.at(Positions.of(file, unused.getValue(), 0), "unused-note",
+                        "note [^" + unused.getKey() + "] is never referenced: add [^" + unused.getKey() + "] to the text or remove the note");
+            }
+        }
+        return new Article(ref.id(), ref.role(), file,
+                field(frontMatter, "title", labels).orElseThrow(() -> ContentException.at(frontMatter.position(),
+                        "front-matter", "missing key 'title' in the front matter")),
+                field(frontMatter, "kicker", labels), field(frontMatter, "standfirst", labels),
+                Optional.ofNullable(frontMatter.string("author", null)),
+                blocks.convertAll(document.getFirstChild()), notes);
+    }
+
+    private static Optional<InlineText> field(YamlMap frontMatter, String key, Set<String> labels) {
+        if (!frontMatter.has(key)) {
+            return Optional.empty();
+        }
+        SourcePosition position = frontMatter.position(key);
+        String value = frontMatter.string(key);
+        if (value.isBlank()) {
+            throw ContentException.at(position, "front-matter", "'" + key + "' is empty");
+        }
+        return Optional.of(InlineMarkdown.parse(value, position, labels));
+    }
+
+    private static Map<String, FootnoteBlock> definitions(Document document) {
+        Map<String, FootnoteBlock> definitions = new LinkedHashMap<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof FootnoteBlock definition) {
+                definitions.put(definition.getText().toString(), definition);
+            }
+        }
+        return definitions;
+    }
+
+    /** Labels in order of their first reference; a reference without a definition is an error. */
+    private static List<String> referenceOrder(Path file, Document document, Set<String> labels) {
+        List<String> order = new ArrayList<>();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Footnote reference) {
+                String label = reference.getText().toString();
+                if (!labels.contains(label)) {
+                    throw ContentException.at(Positions.of(file, node, 0), "missing-note",
+                            "note [^" + label + "] is referenced but never defined: add a line '[^" + label + "]: text'");
+                }
+                if (!order.contains(label)) {
+                    order.add(label);
+                }
+            }
+        }
+        return order;
+    }
+
+    private static String readText(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (NoSuchFileException e) {
+            throw ContentException.at(SourcePosition.of(file), "missing-file", "file not found");
+        } catch (CharacterCodingException e) {
+            throw ContentException.at(SourcePosition.of(file), "encoding", "not valid UTF-8: save the file as UTF-8");
+        } catch (IOException e) {
+            throw ContentException.at(SourcePosition.of(file), "unreadable-file", "cannot read: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package press.aurora.markdown;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.BulletList;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.ListItem;
+import com.vladsch.flexmark.ast.OrderedList;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
+import com.vladsch.flexmark.ast.ThematicBreak;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.tables.TableCell;
+import com.vladsch.flexmark.ext.tables.TableHead;
+import com.vladsch.flexmark.ext.tables.TableRow;
+import com.vladsch.flexmark.ext.tables.TableSeparator;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.util.ast.BlankLine;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import press.aurora.diag.ContentException;
+import press.aurora.diag.SourcePosition;
+import press.aurora.model.Block;
+import press.aurora.model.InlineText;
+
+/** Converts Flexmark block nodes to the model's blocks; unsupported blocks are errors, never dropped. */
+final class BlockConverter {
+
+    private final Path file;
+    private final InlineConverter inlines;
+
+    BlockConverter(Path file) {
+        this.file = file;
+        this.inlines = new InlineConverter(file, 0);
+    }
+
+    /** The blocks among these siblings; front matter, footnote definitions and comments are skipped. */
+    List<Block> convertAll(Node first) {
+        List<Block> blocks = new ArrayList<>();
+        for (Node node = first; node != null; node = node.getNext()) {
+            Block block = convert(node);
+            if (block != null) {
+                blocks.add(block);
+            }
+        }
+        return blocks;
+    }
+
+    private Block convert(Node node) {
+        if (node instanceof Paragraph paragraph) {
+            return new Block.Paragraph(text(paragraph, markdownOf(paragraph)));
+        } else if (node instanceof Heading heading) {
+            return new Block.Heading(heading.getLevel(), text(heading, heading.getText().toString().strip()));
+        } else if (node instanceof BlockQuote) {
+            return new Block.BlockQuote(convertAll(node.getFirstChild()), position(node));
+        } else if (node instanceof ListBlock list) {
+            return list(list);
+        } else if (node instanceof ThematicBreak) {
+            return new Block.ThematicBreak(position(node));
+        } else if (node instanceof TableBlock) {
+            return table(node);
+        } else if (node instanceof YamlFrontMatterBlock || node instanceof FootnoteBlock
+                || node instanceof HtmlCommentBlock || node instanceof Reference || node instanceof BlankLine) {
+            return null;
+        }
+        throw ContentException.at(position(node), "unsupported-markdown",
+                "cannot print a " + InlineConverter.describe(node) + " in a newspaper article: remove it or write it as text");
+    }
+
+    private Block list(ListBlock list) {
+        List<Block.ListItem> items = new ArrayList<>();
+        for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
+            if (item instanceof ListItem) {
+                items.add(new Block.ListItem(convertAll(item.getFirstChild())));
+            }
+        }
+        return new Block.ListBlock(list instanceof OrderedList, items, position(list));
+    }
+
+    private Block table(Node table) {
+        List<Block.TableRow> rows = new ArrayList<>();
+        for (Node section = table.getFirstChild(); section != null; section = section.getNext()) {
+            if (section instanceof TableSeparator) {
+                continue;
+            }
+            for (Node row = section.getFirstChild(); row != null; row = row.getNext()) {
+                if (row instanceof TableRow) {
+                    List<InlineText> cells = new ArrayList<>();
+                    for (Node cell = row.getFirstChild(); cell != null; cell = cell.getNext()) {
+                        if (cell instanceof TableCell tableCell) {
+                            cells.add(text(tableCell, tableCell.getText().toString().strip()));
+                        }
+                    }
+                    rows.add(new Block.TableRow(section instanceof TableHead, cells));
+                }
+            }
+        }
+        return new Block.Table(rows, position(table));
+    }
+
+    /** Converts the footnote definition's content (its paragraphs). */
+    List<Block> noteBlocks(FootnoteBlock definition) {
+        return convertAll(definition.getFirstChild());
+    }
+
+    private InlineText text(Node node, String markdown) {
+        return new InlineText(markdown, inlines.convert(node), position(node));
+    }
+
+    /** The paragraph's inline Markdown as a translator sees it: lines stripped and joined by one space. */
+    static String markdownOf(Paragraph paragraph) {
+        List<String> lines = new ArrayList<>();
+        for (BasedSequence line : paragraph.getContentLines()) {
+            String text = line.toString().strip();
+            if (!text.isEmpty()) {
+                lines.add(text);
+            }
+        }
+        return String.join(" ", lines);
+    }
+
+    private SourcePosition position(Node node) {
+        return Positions.of(file, node, 0);
+    }
+}

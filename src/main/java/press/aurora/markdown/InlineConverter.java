@@ -1,0 +1,95 @@
+package press.aurora.markdown;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Emphasis;
+import com.vladsch.flexmark.ast.HardLineBreak;
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInlineComment;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.StrongEmphasis;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ast.TextBase;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.typographic.TypographicQuotes;
+import com.vladsch.flexmark.ext.typographic.TypographicSmarts;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.Html5Entities;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import press.aurora.diag.ContentException;
+import press.aurora.model.Inline;
+
+/** Converts Flexmark inline nodes to the model's inlines; anything it cannot print is an error, never dropped. */
+final class InlineConverter {
+
+    private final Path file;
+    private final int lineOffset;
+
+    InlineConverter(Path file, int lineOffset) {
+        this.file = file;
+        this.lineOffset = lineOffset;
+    }
+
+    List<Inline> convert(Node parent) {
+        return QuotePairing.pair(children(parent));
+    }
+
+    private List<Inline> children(Node parent) {
+        List<Inline> inlines = new ArrayList<>();
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            Inline inline = convertNode(node);
+            if (inline != null) {
+                inlines.add(inline);
+            }
+        }
+        return QuotePairing.mergeTexts(inlines);
+    }
+
+    private Inline convertNode(Node node) {
+        if (node instanceof Text || node instanceof TextBase) {
+            return new Inline.Text(node.getChars().unescape());
+        } else if (node instanceof SoftLineBreak) {
+            return new Inline.Text(" ");
+        } else if (node instanceof HardLineBreak) {
+            return new Inline.LineBreak();
+        } else if (node instanceof StrongEmphasis) {
+            return new Inline.Strong(children(node));
+        } else if (node instanceof Emphasis) {
+            return new Inline.Emphasis(children(node));
+        } else if (node instanceof Code code) {
+            return new Inline.Code(code.getText().toString());
+        } else if (node instanceof Link link) {
+            return new Inline.Link(link.getUrl().unescape(), children(node));
+        } else if (node instanceof AutoLink link) {
+            return new Inline.Link(link.getUrl().unescape(), List.of(new Inline.Text(link.getText().unescape())));
+        } else if (node instanceof MailLink mail) {
+            String address = mail.getText().unescape();
+            return new Inline.Link("mailto:" + address, List.of(new Inline.Text(address)));
+        } else if (node instanceof Footnote footnote) {
+            return new Inline.NoteRef(footnote.getText().toString());
+        } else if (node instanceof TypographicQuotes quotes) {
+            return quoted(quotes);
+        } else if (node instanceof TypographicSmarts smarts) {
+            return new Inline.Text(Html5Entities.entityToString(smarts.getTypographicText()));
+        } else if (node instanceof HtmlEntity entity) {
+            return new Inline.Text(Html5Entities.entityToString(entity.getChars().toString()));
+        } else if (node instanceof HtmlInlineComment) {
+            return null;
+        }
+        throw ContentException.at(Positions.of(file, node, lineOffset), "unsupported-markdown",
+                "cannot print " + describe(node) + " '" + node.getChars() + "': remove it or write it as text");
+    }
+
+    /** Straight quotes typed in the source ("…", '…') are quotations like curly ones. */
+    private Inline quoted(TypographicQuotes quotes) {
+        return new Inline.Quoted(children(quotes));
+    }
+
+    static String describe(Node node) {
+        return node.getClass().getSimpleName().replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
+    }
+}

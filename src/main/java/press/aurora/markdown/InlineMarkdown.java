@@ -1,0 +1,51 @@
+package press.aurora.markdown;
+
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.util.List;
+import java.util.Set;
+import press.aurora.diag.ContentException;
+import press.aurora.diag.SourcePosition;
+import press.aurora.model.InlineText;
+
+/**
+ * Parses a single run of inline Markdown (a front-matter field, a translated msgstr) with the
+ * project's dialect, so it prints exactly like the same text inside an article.
+ */
+public final class InlineMarkdown {
+
+    private InlineMarkdown() {
+    }
+
+    /**
+     * @param noteLabels labels of the article's notes, so that {@code [^label]} references resolve
+     * @return the parsed text; empty Markdown gives no inlines
+     * @throws ContentException when the text is more than one paragraph
+     */
+    public static InlineText parse(String markdown, SourcePosition position, Set<String> noteLabels) {
+        StringBuilder source = new StringBuilder(markdown.strip());
+        if (!noteLabels.isEmpty()) {
+            source.append("\n");
+            for (String label : noteLabels) {
+                source.append("\n[^").append(label).append("]: note\n");
+            }
+        }
+        Document document = MarkdownDialect.get().parse(source.toString());
+        Node first = document.getFirstChild();
+        if (first == null || markdown.isBlank()) {
+            return new InlineText(markdown, List.of(), position);
+        }
+        if (!(first instanceof Paragraph) || isParagraph(first.getNext())) {
+            throw ContentException.at(position, "not-inline",
+                    "expected one paragraph of text, found " + InlineConverter.describe(first)
+                            + (isParagraph(first.getNext()) ? " followed by more paragraphs" : ""));
+        }
+        InlineConverter converter = new InlineConverter(position.file(), Math.max(0, position.line() - 1));
+        return new InlineText(markdown, converter.convert(first), position);
+    }
+
+    private static boolean isParagraph(Node node) {
+        return node instanceof Paragraph;
+    }
+}

@@ -1,0 +1,47 @@
+package press.aurora.model;
+
+import java.util.List;
+
+/** Inline content of a paragraph, heading or title. */
+public sealed interface Inline {
+
+    /** Plain text, already unescaped. */
+    record Text(String text) implements Inline {
+    }
+
+    record Emphasis(List<Inline> children) implements Inline {
+        public Emphasis {
+            children = List.copyOf(children);
+        }
+    }
+
+    record Strong(List<Inline> children) implements Inline {
+        public Strong {
+            children = List.copyOf(children);
+        }
+    }
+
+    record Code(String text) implements Inline {
+    }
+
+    record Link(String target, List<Inline> children) implements Inline {
+        public Link {
+            children = List.copyOf(children);
+        }
+    }
+
+    /** A reference to the article's note with this label. */
+    record NoteRef(String label) implements Inline {
+    }
+
+    /** A hard line break. */
+    record LineBreak() implements Inline {
+    }
+
+    /** A quotation; its marks come from the edition's locale, nested ones get the alternate marks. */
+    record Quoted(List<Inline> children) implements Inline {
+        public Quoted {
+            children = List.copyOf(children);
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package press.aurora.pdf;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.Date;
+import javax.xml.transform.sax.SAXResult;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SAXDestination;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import org.apache.fop.apps.FOPException;
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.apps.Fop;
+import org.apache.fop.apps.FopConfParser;
+import org.apache.fop.apps.FopFactory;
+import org.apache.fop.apps.MimeConstants;
+import org.xml.sax.SAXException;
+import press.aurora.diag.ContentException;
+import press.aurora.diag.SourcePosition;
+
+/** Apache FOP, configured once from styles/fop.xconf (fonts, hyphenation) and shared by every edition. */
+public final class PdfRenderer {
+
+    public static final String CONFIG_FILE = "fop.xconf";
+
+    static {
+        // FOP reports through our event listener; keep its commons-logging chatter off the console.
+        System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+    }
+
+    private final FopFactory factory;
+    private final Processor processor;
+
+    private PdfRenderer(FopFactory factory, Processor processor) {
+        this.factory = factory;
+        this.processor = processor;
+    }
+
+    public static PdfRenderer configure(Path config, Processor processor) {
+        try {
+            return new PdfRenderer(new FopConfParser(config.toFile()).getFopFactoryBuilder().build(), processor);
+        } catch (SAXException | IOException e) {
+            throw ContentException.at(SourcePosition.of(config), "fop-config", "cannot read FOP configuration: " + e.getMessage());
+        }
+    }
+
+    /** Renders an XSL-FO document to PDF. Thread-safe: each call has its own user agent. */
+    public RenderResult render(XdmNode fo, PdfMetadata metadata, OutputStream out) {
+        FOUserAgent agent = factory.newFOUserAgent();
+        FopEvents events = new FopEvents();
+        agent.getEventBroadcaster().addEventListener(events);
+        agent.setTitle(metadata.title());
+        agent.setAuthor(metadata.author());
+        agent.setSubject(metadata.subject());
+        agent.setKeywords(metadata.keywords());
+        agent.setCreator("Aurora press");
+        agent.setProducer("Aurora press (Apache FOP)");
+        agent.setCreationDate(Date.from(metadata.created()));
+        agent.setAccessibility(false);
+        try {
+            Fop fop = newFop(agent, out);
+            processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
+            if (!events.problems().isEmpty()) {
+                throw new RenderException(events.problems().get(0).message(), events.problems(), null);
+            }
+            return new RenderResult(fop.getResults().getPageCount(), events.warnings());
+        } catch (FOPException | SaxonApiException e) {
+            throw new RenderException("FOP failed: " + rootMessage(e), events.problems(), e);
+        }
+    }
+
+    /**
+     * FOP reads its configuration (a DOM, not safe for concurrent reads) while creating the
+     * renderer; seen here failing with a NullPointerException when two editions start at once.
+     */
+    private Fop newFop(FOUserAgent agent, OutputStream out) throws FOPException {
+        synchronized (factory) {
+            return factory.newFop(MimeConstants.MIME_PDF, agent, out);
+        }
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        return message.replaceAll("\\s+", " ").strip();
+    }
+}

@@ -1,0 +1,37 @@
+package press.aurora.pipeline;
+
+import java.util.List;
+import net.sf.saxon.s9api.Processor;
+import press.aurora.config.Edition;
+import press.aurora.config.EditionsLoader;
+import press.aurora.edition.InterfaceStrings;
+import press.aurora.fo.FoStylesheet;
+import press.aurora.fo.ModelXmlWriter;
+import press.aurora.pdf.PdfRenderer;
+
+/**
+ * What every edition of a build shares, loaded once: the editions, the compiled stylesheet,
+ * the FOP factory (fonts, hyphenation) and the interface strings.
+ */
+public record BuildResources(Workspace workspace, Processor processor, List<Edition> editions, InterfaceStrings sourceStrings,
+                             ModelXmlWriter xmlWriter, FoStylesheet stylesheet, PdfRenderer renderer) {
+
+    public static final String EDITIONS_FILE = "editions.yaml";
+
+    public BuildResources {
+        editions = List.copyOf(editions);
+    }
+
+    public static List<Edition> loadEditions(Workspace workspace) {
+        return EditionsLoader.load(workspace.styles().resolve(EDITIONS_FILE));
+    }
+
+    public static BuildResources load(Workspace workspace) {
+        Processor processor = new Processor(false);
+        return new BuildResources(workspace, processor, loadEditions(workspace),
+                InterfaceStrings.loadSource(workspace.styles().resolve(InterfaceStrings.FILE_NAME)),
+                new ModelXmlWriter(processor),
+                FoStylesheet.compile(processor, workspace.styles().resolve(FoStylesheet.FILE_NAME)),
+                PdfRenderer.configure(workspace.styles().resolve(PdfRenderer.CONFIG_FILE), processor));
+    }
+}

@@ -1,0 +1,55 @@
+package press.aurora.pipeline;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import press.aurora.config.Edition;
+import press.aurora.model.Issue;
+
+/**
+ * Builds several editions of one issue in one process: the issue is parsed once, the shared
+ * resources are loaded once, and editions render in parallel on a bounded pool. One edition's
+ * failure does not stop the others.
+ */
+public final class IssueBuilder {
+
+    private final EditionBuilder editions;
+    private final int jobs;
+
+    public IssueBuilder(BuildResources resources, BuildOptions options) {
+        this.editions = new EditionBuilder(resources, options);
+        this.jobs = options.jobs();
+    }
+
+    /** Outcomes in the order of {@code selected}. */
+    public List<EditionOutcome> build(Issue issue, List<Edition> selected) {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, selected.size())));
+        try {
+            List<Future<EditionOutcome>> futures = new ArrayList<>();
+            for (Edition edition : selected) {
+                futures.add(pool.submit(() -> editions.build(issue, edition)));
+            }
+            List<EditionOutcome> outcomes = new ArrayList<>();
+            for (int i = 0; i < futures.size(); i++) {
+                outcomes.add(await(futures.get(i), selected.get(i)));
+            }
+            return outcomes;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static EditionOutcome await(Future<EditionOutcome> future, Edition edition) {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return EditionOutcome.failed(edition, "interrupted");
+        } catch (ExecutionException e) {
+            return EditionOutcome.crashed(edition, e.getCause());
+        }
+    }
+}

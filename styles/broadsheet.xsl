@@ -1,0 +1,339 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Aurora broadsheet: the edition XML written by press.aurora.fo.ModelXmlWriter, to XSL-FO.
+
+  Input vocabulary (no namespace):
+    issue[@id @edition @lang @language @country]
+      masthead[@title @subtitle @number @date @edition @price]
+      footer[@title @date @edition @page]       @page holds U+E000 where the page number goes
+      article[@id @role]                        role: lead | article | letters | about
+        kicker? title standfirst? byline?       inline content
+        body: h[@level] | p | quote | list[@ordered]/item[@label] | table/row[@header]/cell | break
+        notes[@title]/note[@n]                  blocks
+      contact[@title]/line
+    inline content: text, em, strong, code, link[@href], note-ref[@n], br
+
+  Parameters (set per edition by press.aurora.fo.FoStylesheet): page size in mm, body columns.
+-->
+<xsl:stylesheet version="3.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    exclude-result-prefixes="xs">
+
+  <xsl:output method="xml" indent="no" encoding="UTF-8"/>
+
+  <xsl:param name="page-width-mm" as="xs:double" select="297"/>
+  <xsl:param name="page-height-mm" as="xs:double" select="420"/>
+  <xsl:param name="columns" as="xs:integer" select="5"/>
+
+  <!-- Type and spacing follow the paper: large formats (A3, tabloid) get larger type. -->
+  <xsl:variable name="large" select="$page-width-mm ge 270"/>
+  <xsl:variable name="margin" select="if ($large) then '14mm' else '12mm'"/>
+  <xsl:variable name="body-size" select="if ($large) then '9.5pt' else '9pt'"/>
+  <xsl:variable name="body-leading" select="if ($large) then '12.4pt' else '11.7pt'"/>
+  <xsl:variable name="column-gap" select="if ($large) then '5mm' else '4.5mm'"/>
+  <xsl:variable name="serif">Noto Serif</xsl:variable>
+  <xsl:variable name="sans">Roboto Condensed</xsl:variable>
+  <!-- Colours are CMYK; text is pure black (0/0/0/100). -->
+  <xsl:variable name="black">cmyk(0,0,0,1)</xsl:variable>
+  <xsl:variable name="red">cmyk(0,0.95,0.85,0.05)</xsl:variable>
+  <xsl:variable name="grey">cmyk(0,0,0,0.6)</xsl:variable>
+  <xsl:variable name="tint">cmyk(0,0.04,0.08,0.02)</xsl:variable>
+
+  <xsl:template match="/issue">
+    <fo:root font-family="{$serif}" font-size="{$body-size}" line-height="{$body-leading}"
+             color="{$black}" language="{@language}" country="{@country}" xml:lang="{@lang}">
+      <fo:layout-master-set>
+        <fo:simple-page-master master-name="page"
+            page-width="{$page-width-mm}mm" page-height="{$page-height-mm}mm"
+            margin-top="{$margin}" margin-bottom="{if ($large) then '10mm' else '8mm'}"
+            margin-left="{$margin}" margin-right="{$margin}">
+          <fo:region-body column-count="{$columns}" column-gap="{$column-gap}"
+              margin-bottom="{if ($large) then '12mm' else '10mm'}"/>
+          <fo:region-after extent="{if ($large) then '8mm' else '7mm'}"/>
+        </fo:simple-page-master>
+      </fo:layout-master-set>
+      <fo:page-sequence master-reference="page" initial-page-number="1" language="{@language}"
+          country="{@country}" xml:lang="{@lang}">
+        <fo:static-content flow-name="xsl-region-after">
+          <xsl:apply-templates select="footer"/>
+        </fo:static-content>
+        <fo:flow flow-name="xsl-region-body" hyphenate="true" text-align="justify">
+          <xsl:apply-templates select="masthead"/>
+          <xsl:apply-templates select="article[@role != 'about']"/>
+          <xsl:call-template name="back-box"/>
+        </fo:flow>
+      </fo:page-sequence>
+    </fo:root>
+  </xsl:template>
+
+  <!-- Masthead -->
+
+  <xsl:template match="masthead">
+    <fo:block span="all" text-align="center" space-after="{if ($large) then '6mm' else '4mm'}" hyphenate="false">
+      <fo:block font-family="{$sans}" font-weight="bold" color="{$red}" letter-spacing="0.04em"
+          font-size="{if ($large) then '96pt' else '66pt'}" line-height="1.0" text-transform="uppercase">
+        <xsl:value-of select="@title"/>
+      </fo:block>
+      <fo:block font-family="{$sans}" font-size="{if ($large) then '13pt' else '11pt'}" space-before="1mm"
+          space-after="2mm">
+        <xsl:value-of select="@subtitle"/>
+      </fo:block>
+      <fo:block border-top="1.5pt solid {$black}" border-bottom="0.5pt solid {$black}"
+          padding-top="1.2mm" padding-bottom="1.2mm" font-family="{$sans}"
+          font-size="{if ($large) then '11pt' else '9.5pt'}" text-align-last="justify">
+        <fo:inline font-weight="bold"><xsl:value-of select="@number"/></fo:inline>
+        <fo:leader leader-pattern="space"/>
+        <xsl:value-of select="@date"/>
+        <fo:leader leader-pattern="space"/>
+        <xsl:value-of select="@edition"/>
+        <fo:leader leader-pattern="space"/>
+        <fo:inline font-weight="bold"><xsl:value-of select="@price"/></fo:inline>
+      </fo:block>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="footer">
+    <fo:block font-family="{$sans}" font-size="8pt" color="{$grey}" border-top="0.5pt solid {$grey}"
+        padding-top="1mm" text-align-last="justify">
+      <xsl:value-of select="@title"/> · <xsl:value-of select="@date"/>
+      <fo:leader leader-pattern="space"/>
+      <xsl:value-of select="@edition"/>
+      <fo:leader leader-pattern="space"/>
+      <xsl:value-of select="substring-before(@page, '&#xE000;')"/>
+      <fo:page-number/>
+      <xsl:value-of select="substring-after(@page, '&#xE000;')"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- Articles -->
+
+  <xsl:template match="article">
+    <fo:block id="article-{@id}" keep-with-next.within-column="always"/>
+    <fo:block span="all" keep-with-next.within-page="always" hyphenate="false" text-align="left"
+        space-after="{if ($large) then '4mm' else '3mm'}">
+      <xsl:if test="@role != 'lead'">
+        <xsl:attribute name="border-top">1.5pt solid <xsl:value-of select="$black"/></xsl:attribute>
+        <xsl:attribute name="padding-top">2mm</xsl:attribute>
+        <xsl:attribute name="space-before">5mm</xsl:attribute>
+      </xsl:if>
+      <xsl:apply-templates select="kicker, title, standfirst, byline"/>
+    </fo:block>
+    <xsl:apply-templates select="body/*"/>
+    <xsl:apply-templates select="notes"/>
+    <fo:block id="article-end-{@id}" keep-with-previous.within-column="always"/>
+  </xsl:template>
+
+  <xsl:template match="kicker">
+    <fo:block font-family="{$sans}" font-weight="bold" color="{$red}" letter-spacing="0.05em"
+        font-size="{if ($large) then '12pt' else '10pt'}" space-after="1mm">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="article/title">
+    <xsl:variable name="lead" select="../@role = 'lead'"/>
+    <fo:block font-family="{$sans}" font-weight="bold" line-height="1.05"
+        font-size="{if ($lead) then (if ($large) then '44pt' else '30pt') else (if ($large) then '28pt' else '20pt')}">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="standfirst">
+    <fo:block font-style="italic" space-before="2mm" line-height="1.3"
+        font-size="{if ($large) then '14pt' else '11.5pt'}">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="byline">
+    <fo:block font-family="{$sans}" font-size="{if ($large) then '10pt' else '9pt'}" space-before="1.5mm"
+        text-transform="uppercase" letter-spacing="0.03em">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- Body blocks -->
+
+  <xsl:template match="body/p | quote/p | item/p | note/p">
+    <fo:block orphans="2" widows="2">
+      <xsl:if test="preceding-sibling::*[1][self::p] and not(parent::note)">
+        <xsl:attribute name="text-indent">1em</xsl:attribute>
+      </xsl:if>
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="body/h">
+    <fo:block font-family="{$sans}" font-weight="bold" keep-with-next.within-column="always"
+        hyphenate="false" text-align="left" space-before="3mm" space-after="1mm"
+        font-size="{if (@level = '2') then (if ($large) then '13pt' else '11.5pt') else $body-size}">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="quote">
+    <fo:block margin-left="3mm" margin-right="3mm" font-style="italic" space-before="1.5mm" space-after="1.5mm">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="list">
+    <fo:list-block provisional-distance-between-starts="4mm" provisional-label-separation="1.5mm"
+        space-before="1mm" space-after="1mm">
+      <xsl:for-each select="item">
+        <fo:list-item>
+          <fo:list-item-label end-indent="label-end()">
+            <fo:block><xsl:value-of select="@label"/></fo:block>
+          </fo:list-item-label>
+          <fo:list-item-body start-indent="body-start()">
+            <fo:block text-align="left"><xsl:apply-templates/></fo:block>
+          </fo:list-item-body>
+        </fo:list-item>
+      </xsl:for-each>
+    </fo:list-block>
+  </xsl:template>
+
+  <xsl:template match="table">
+    <fo:table table-layout="fixed" width="100%" space-before="1.5mm" space-after="1.5mm" font-size="90%">
+      <fo:table-body>
+        <xsl:for-each select="row">
+          <fo:table-row>
+            <xsl:for-each select="cell">
+              <fo:table-cell padding="0.5mm" border-bottom="0.3pt solid {$grey}">
+                <fo:block text-align="left">
+                  <xsl:if test="../@header = 'true'">
+                    <xsl:attribute name="font-weight">bold</xsl:attribute>
+                  </xsl:if>
+                  <xsl:apply-templates/>
+                </fo:block>
+              </fo:table-cell>
+            </xsl:for-each>
+          </fo:table-row>
+        </xsl:for-each>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <xsl:template match="break">
+    <fo:block text-align="center" space-before="2mm" space-after="2mm" keep-with-next.within-column="always">
+      <fo:leader leader-pattern="rule" leader-length="30%" rule-thickness="0.5pt" color="{$grey}"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="notes">
+    <fo:block font-size="85%" line-height="1.3" space-before="2mm" border-top="0.5pt solid {$grey}"
+        padding-top="1mm" text-align="left">
+      <fo:block font-family="{$sans}" font-weight="bold" keep-with-next.within-column="always">
+        <xsl:value-of select="@title"/>
+      </fo:block>
+      <xsl:for-each select="note">
+        <fo:list-block provisional-distance-between-starts="4mm" provisional-label-separation="1mm">
+          <fo:list-item>
+            <fo:list-item-label end-indent="label-end()">
+              <fo:block><xsl:value-of select="@n"/>.</fo:block>
+            </fo:list-item-label>
+            <fo:list-item-body start-indent="body-start()">
+              <xsl:apply-templates/>
+            </fo:list-item-body>
+          </fo:list-item>
+        </fo:list-block>
+      </xsl:for-each>
+    </fo:block>
+  </xsl:template>
+
+  <!-- The back-page box: the about article in sections, and the edition's contacts. Spanning all
+       columns, it also closes the flow so that FOP balances the columns above it. -->
+  <xsl:template name="back-box">
+    <xsl:variable name="about" select="article[@role = 'about']"/>
+    <fo:block span="all" space-before="6mm" keep-together.within-page="always" background-color="{$tint}"
+        border-top="2pt solid {$red}" padding="3mm" text-align="left" hyphenate="true"
+        font-size="{if ($large) then '9pt' else '8.5pt'}" line-height="1.35">
+      <xsl:for-each select="$about">
+        <fo:block id="article-{@id}" font-family="{$sans}" font-weight="bold" color="{$red}"
+            font-size="{if ($large) then '16pt' else '13pt'}" space-after="2mm">
+          <xsl:apply-templates select="title"/>
+        </fo:block>
+      </xsl:for-each>
+      <fo:table table-layout="fixed" width="100%">
+        <xsl:variable name="sections" as="element()*">
+          <xsl:for-each-group select="$about/body/*" group-starting-with="h">
+            <section><xsl:copy-of select="current-group()"/></section>
+          </xsl:for-each-group>
+        </xsl:variable>
+        <xsl:for-each select="$sections">
+          <fo:table-column column-width="proportional-column-width(2)"/>
+        </xsl:for-each>
+        <fo:table-column column-width="proportional-column-width(1)"/>
+        <fo:table-body>
+          <fo:table-row>
+            <xsl:for-each select="$sections">
+              <fo:table-cell padding-right="4mm">
+                <xsl:apply-templates select="*" mode="box"/>
+              </fo:table-cell>
+            </xsl:for-each>
+            <fo:table-cell>
+              <xsl:apply-templates select="contact"/>
+            </fo:table-cell>
+          </fo:table-row>
+        </fo:table-body>
+      </fo:table>
+      <xsl:for-each select="$about">
+        <fo:block id="article-end-{@id}"/>
+      </xsl:for-each>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="h" mode="box">
+    <fo:block font-family="{$sans}" font-weight="bold" space-after="1mm" keep-with-next.within-column="always">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="p" mode="box">
+    <fo:block space-after="1.2mm"><xsl:apply-templates/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="list" mode="box">
+    <xsl:apply-templates select="."/>
+  </xsl:template>
+
+  <xsl:template match="*" mode="box">
+    <xsl:apply-templates select="."/>
+  </xsl:template>
+
+  <xsl:template match="contact">
+    <fo:block font-family="{$sans}" font-weight="bold" space-after="1mm"><xsl:value-of select="@title"/></fo:block>
+    <xsl:for-each select="line">
+      <fo:block><xsl:value-of select="."/></fo:block>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- Inline content -->
+
+  <xsl:template match="em">
+    <fo:inline font-style="italic"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="strong">
+    <fo:inline font-weight="bold"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="code">
+    <fo:inline font-family="{$sans}"><xsl:value-of select="."/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="link">
+    <xsl:apply-templates/>
+  </xsl:template>
+
+  <xsl:template match="note-ref">
+    <fo:inline baseline-shift="super" font-size="65%"><xsl:value-of select="@n"/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="br">
+    <fo:block/>
+  </xsl:template>
+
+</xsl:stylesheet>
