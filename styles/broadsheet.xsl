@@ -30,8 +30,8 @@
   <!-- Type and spacing follow the paper: large formats (A3, tabloid) get larger type. -->
   <xsl:variable name="large" select="$page-width-mm ge 270"/>
   <xsl:variable name="margin" select="if ($large) then '14mm' else '12mm'"/>
-  <xsl:variable name="body-size" select="if ($large) then '9.5pt' else '9pt'"/>
-  <xsl:variable name="body-leading" select="if ($large) then '12.4pt' else '11.7pt'"/>
+  <xsl:variable name="body-size" select="if ($large) then '9pt' else '8.8pt'"/>
+  <xsl:variable name="body-leading" select="if ($large) then '11.6pt' else '11.3pt'"/>
   <xsl:variable name="column-gap" select="if ($large) then '5mm' else '4.5mm'"/>
   <xsl:variable name="serif">Noto Serif</xsl:variable>
   <xsl:variable name="sans">Roboto Condensed</xsl:variable>

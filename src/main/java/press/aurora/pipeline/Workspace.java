@@ -13,8 +13,10 @@ import press.aurora.diag.SourcePosition;
 /** The folders of an Aurora repository: issues/, styles/, translations/, and where output goes. */
 public record Workspace(Path root) {
 
+    /** The repository the launcher runs from (system property aurora.home), else the working directory. */
     public static Workspace current() {
-        return new Workspace(Path.of("").toAbsolutePath());
+        String home = System.getProperty("aurora.home");
+        return new Workspace((home == null || home.isBlank() ? Path.of("") : Path.of(home)).toAbsolutePath());
     }
 
     public Path issues() {

@@ -1,0 +1,155 @@
+package press.aurora.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import press.aurora.testing.CliRun;
+import press.aurora.testing.PdfProbe;
+import press.aurora.testing.SampleIssue;
+
+/** Builds every edition of the sample issue once, then reads the PDFs back. */
+class BuildCommandTest {
+
+    private static final List<String> EDITIONS = List.of("uk", "us", "ca-en", "ca-fr", "fr", "it", "co");
+    /** Trim size in mm and pages, as styles/editions.yaml defines them. */
+    private static final Map<String, double[]> EXPECTED = Map.of(
+            "uk", new double[] {297, 420, 2},
+            "us", new double[] {279.4, 431.8, 2},
+            "ca-en", new double[] {215.9, 279.4, 4},
+            "ca-fr", new double[] {215.9, 279.4, 4},
+            "fr", new double[] {297, 420, 2},
+            "it", new double[] {210, 297, 4},
+            "co", new double[] {279.4, 431.8, 2});
+
+    @TempDir
+    static Path out;
+    static CliRun build;
+
+    @BeforeAll
+    static void buildSampleIssue() {
+        build = CliRun.of("build", SampleIssue.ID, "--out", out.toString());
+    }
+
+    private static Path pdf(String edition) {
+        return out.resolve(SampleIssue.ID).resolve(edition + ".pdf");
+    }
+
+    @Test
+    void exitsZeroAndPrintsOneLinePerEdition() {
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        List<String> lines = build.out().lines().toList();
+        assertThat(lines).hasSize(EDITIONS.size());
+        for (int i = 0; i < EDITIONS.size(); i++) {
+            String edition = EDITIONS.get(i);
+            assertThat(lines.get(i)).startsWith(edition + " ").contains((int) EXPECTED.get(edition)[2] + " pages")
+                    .endsWith(edition + ".pdf");
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uk", "us", "ca-en", "ca-fr", "fr", "it", "co"})
+    void pdfHasTheEditionsPageCountAndPaperSize(String edition) throws IOException {
+        double[] expected = EXPECTED.get(edition);
+        try (PdfProbe pdf = PdfProbe.open(pdf(edition))) {
+            assertThat(pdf.pages()).isEqualTo((int) expected[2]);
+            for (int page = 0; page < pdf.pages(); page++) {
+                PDRectangle box = pdf.mediaBox(page);
+                assertThat(box.getWidth() / PdfProbe.POINTS_PER_MM).isCloseTo(expected[0], org.assertj.core.data.Offset.offset(0.2));
+                assertThat(box.getHeight() / PdfProbe.POINTS_PER_MM).isCloseTo(expected[1], org.assertj.core.data.Offset.offset(0.2));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uk", "us", "ca-en", "ca-fr", "fr", "it", "co"})
+    void embedsEveryFontFromTheRepository(String edition) throws IOException {
+        try (PdfProbe pdf = PdfProbe.open(pdf(edition))) {
+            assertThat(pdf.unembeddedFonts()).isEmpty();
+            assertThat(pdf.fontNames()).isNotEmpty()
+                    .allSatisfy(name -> assertThat(name).matches("[A-Z]{6}\\+(NotoSerif|RobotoCondensed)-.*"));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uk", "us", "ca-en"})
+    void printsTheTitleEveryHeadingAndEveryParagraphOfTheSourceArticles(String edition) throws IOException {
+        String printed;
+        try (PdfProbe pdf = PdfProbe.open(pdf(edition))) {
+            printed = PdfProbe.words(pdf.bodyText(15));
+        }
+        for (String file : List.of("russian-revolution.md", "letters.md", "about.md")) {
+            for (String block : sourceBlocks(SampleIssue.FOLDER.resolve(file))) {
+                assertThat(printed).as("%s: %s", file, block).contains(PdfProbe.words(block));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "uk    | 7 November 2017",
+            "us    | November 7, 2017",
+            "ca-en | November 7, 2017",
+            "ca-fr | 7 novembre 2017",
+            "fr    | 7 novembre 2017",
+            "it    | 7 novembre 2017",
+            "co    | 7 de noviembre de 2017"})
+    void mastheadDateIsFormattedForTheEditionsLocale(String edition, String date) throws IOException {
+        try (PdfProbe pdf = PdfProbe.open(pdf(edition))) {
+            assertThat(pdf.pageText(1)).contains(date);
+        }
+    }
+
+    @Test
+    void printsTheSourceAcknowledgementInEveryEdition() throws IOException {
+        for (String edition : EDITIONS) {
+            try (PdfProbe pdf = PdfProbe.open(pdf(edition))) {
+                assertThat(PdfProbe.words(pdf.text())).as(edition).contains("leftcom org").contains("3 0 unported");
+            }
+        }
+    }
+
+    @Test
+    void leavesNoPartialFilesBehind() throws IOException {
+        try (var files = Files.list(out.resolve(SampleIssue.ID))) {
+            assertThat(files.map(p -> p.getFileName().toString()).toList())
+                    .containsExactlyInAnyOrderElementsOf(EDITIONS.stream().map(e -> e + ".pdf").toList());
+        }
+    }
+
+    /**
+     * The text blocks of a Markdown file, read without the program's own parser: front matter
+     * values, headings, paragraphs, list items and note texts, with Markdown markers removed.
+     */
+    static List<String> sourceBlocks(Path markdown) throws IOException {
+        String text = Files.readString(markdown);
+        String[] parts = text.split("\n---\n", 2);
+        List<String> blocks = new ArrayList<>();
+        for (String line : parts[0].replaceFirst("^---\n", "").split("\n")) {
+            if (line.matches("(title|kicker|standfirst): .*")) {
+                blocks.add(line.substring(line.indexOf(':') + 1));
+            }
+        }
+        for (String block : parts[1].split("\n\\s*\n")) {
+            String cleaned = block.strip()
+                    .replaceAll("\\[\\^[^\\]]+\\]:?", " ")
+                    .replaceAll("(?m)^(#+|- |\\* \\* \\*)", " ")
+                    .replace("*", "");
+            if (!cleaned.isBlank()) {
+                blocks.add(cleaned);
+            }
+        }
+        return blocks;
+    }
+}

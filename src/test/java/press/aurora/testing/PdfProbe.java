@@ -1,0 +1,112 @@
+package press.aurora.testing;
+
+import java.awt.geom.Rectangle2D;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
+
+/** Reads back what a produced PDF contains, as a reader or a printer would see it. */
+public final class PdfProbe implements AutoCloseable {
+
+    public static final double POINTS_PER_MM = 72 / 25.4;
+
+    private final PDDocument document;
+
+    private PdfProbe(PDDocument document) {
+        this.document = document;
+    }
+
+    public static PdfProbe open(Path pdf) throws IOException {
+        return new PdfProbe(Loader.loadPDF(pdf.toFile()));
+    }
+
+    public PDDocument document() {
+        return document;
+    }
+
+    public int pages() {
+        return document.getNumberOfPages();
+    }
+
+    public PDRectangle mediaBox(int pageIndex) {
+        return document.getPage(pageIndex).getMediaBox();
+    }
+
+    /** Names of fonts used on any page that are not embedded. */
+    public List<String> unembeddedFonts() throws IOException {
+        List<String> missing = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+            PDResources resources = page.getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                if (!font.isEmbedded()) {
+                    missing.add(font.getName());
+                }
+            }
+        }
+        return missing;
+    }
+
+    public List<String> fontNames() throws IOException {
+        List<String> names = new ArrayList<>();
+        for (PDPage page : document.getPages()) {
+            PDResources resources = page.getResources();
+            for (COSName name : resources.getFontNames()) {
+                names.add(resources.getFont(name).getName());
+            }
+        }
+        return names;
+    }
+
+    /** All text of the document. */
+    public String text() throws IOException {
+        return new PDFTextStripper().getText(document);
+    }
+
+    /** The text of one page (1-based). */
+    public String pageText(int page) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setStartPage(page);
+        stripper.setEndPage(page);
+        return stripper.getText(document);
+    }
+
+    /** The text above the footer on every page, in reading order: what the articles say. */
+    public String bodyText(double footerMm) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (PDPage page : document.getPages()) {
+            PDRectangle box = page.getMediaBox();
+            PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+            stripper.setSortByPosition(false);
+            stripper.addRegion("body", new Rectangle2D.Double(0, 0, box.getWidth(), box.getHeight() - footerMm * POINTS_PER_MM));
+            stripper.extractRegions(page);
+            text.append(stripper.getTextForRegion("body")).append('\n');
+        }
+        return text.toString();
+    }
+
+    /**
+     * Letters and digits only, lower case, words separated by one space; hyphens (also those
+     * that hyphenation added at line ends) are removed, so "work-\ners" and "workers" compare equal.
+     */
+    public static String words(String text) {
+        String joined = text.replaceAll("[-\u00AD\u2010\u2011]\\s*\\R\\s*", "").replaceAll("[-\u00AD\u2010\u2011]", "");
+        return joined.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    @Override
+    public void close() throws IOException {
+        document.close();
+    }
+}
