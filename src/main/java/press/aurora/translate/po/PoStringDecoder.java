@@ -1,0 +1,196 @@
+package press.aurora.translate.po;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes the quoted strings of one PO line, accepting exactly the escapes GNU msgfmt 0.21 accepts
+ * ({@code po-lex.c}, checked on this machine): {@code \n \t \b \r \f \v \a \\ \"}, octal {@code \ooo}
+ * (one to three digits) and hex {@code \xhh} (one or more digits). msgfmt rejects {@code \'} and
+ * {@code \?} although C accepts them, so this decoder rejects them too.
+ *
+ * <p>Octal and hex escapes give bytes; consecutive escaped bytes are decoded as UTF-8. Stricter than msgfmt,
+ * which accepts them silently: a raw control character inside a string, an escaped value above 0xFF and
+ * escaped bytes that are not UTF-8 are problems.
+ */
+final class PoStringDecoder {
+    private final String line;
+    private final int lineNumber;
+    private final PoProblems problems;
+    private int pos;
+
+    private final StringBuilder out = new StringBuilder();
+    private final ByteArrayOutputStream pendingBytes = new ByteArrayOutputStream();
+
+    private PoStringDecoder(String line, int lineNumber, int start, PoProblems problems) {
+        this.line = line;
+        this.lineNumber = lineNumber;
+        this.pos = start;
+        this.problems = problems;
+    }
+
+    /**
+     * Decodes the strings from {@code start} to the end of the line: one or more {@code "..."} separated by
+     * white space. Problems are reported and what could be read is returned: an unterminated string up to
+     * the end of the line, the strings before text outside a string, "" for a keyword without a string.
+     */
+    static String decodeStrings(String line, int lineNumber, int start, String owner, PoProblems problems) {
+        PoStringDecoder decoder = new PoStringDecoder(line, lineNumber, start, problems);
+        return decoder.strings(owner);
+    }
+
+    private String strings(String owner) {
+        int count = 0;
+        while (true) {
+            skipWhitespace();
+            if (pos >= line.length()) {
+                break;
+            }
+            if (line.charAt(pos) != '"') {
+                problems.add(lineNumber, PoCheck.SYNTAX, "text outside a string: " + quoteRest());
+                break;
+            }
+            count++;
+            if (!string()) {
+                break;
+            }
+        }
+        if (count == 0) {
+            problems.add(lineNumber, PoCheck.SYNTAX, owner + " without a string");
+        }
+        return out.toString();
+    }
+
+    /** One {@code "..."} starting at pos; false, after reporting, when it is not terminated. */
+    private boolean string() {
+        pos++;
+        while (pos < line.length()) {
+            char c = line.charAt(pos);
+            if (c == '"') {
+                flushBytes();
+                pos++;
+                return true;
+            }
+            if (c == '\\') {
+                if (!escape()) {
+                    break;
+                }
+                continue;
+            }
+            if (Character.isISOControl(c)) {
+                problems.add(lineNumber, PoCheck.SYNTAX, "control character " + codePoint(c)
+                        + " inside a string; write it as an escape such as \\t or \\n");
+            }
+            appendChar(c);
+            pos++;
+        }
+        flushBytes();
+        problems.add(lineNumber, PoCheck.SYNTAX, "unterminated string: end of line before the closing \"");
+        return false;
+    }
+
+    /** The escape at pos (a backslash); false when the line ends after the backslash. */
+    private boolean escape() {
+        if (pos + 1 >= line.length()) {
+            return false;
+        }
+        char e = line.charAt(pos + 1);
+        pos += 2;
+        switch (e) {
+            case 'n' -> appendChar('\n');
+            case 't' -> appendChar('\t');
+            case 'b' -> appendChar('\b');
+            case 'r' -> appendChar('\r');
+            case 'f' -> appendChar('\f');
+            case 'v' -> appendChar('\u000b');
+            case 'a' -> appendChar('\u0007');
+            case '\\', '"' -> appendChar(e);
+            case '0', '1', '2', '3', '4', '5', '6', '7' -> octal(e);
+            case 'x' -> hex();
+            default -> {
+                problems.add(lineNumber, PoCheck.ESCAPE, "invalid escape sequence \\" + e
+                        + "; msgfmt accepts \\n \\t \\r \\a \\b \\f \\v \\\\ \\\" \\ooo and \\xhh");
+                appendChar(e);
+            }
+        }
+        return true;
+    }
+
+    private void octal(char first) {
+        int value = first - '0';
+        for (int digits = 1; digits < 3 && pos < line.length() && isOctal(line.charAt(pos)); digits++) {
+            value = value * 8 + (line.charAt(pos++) - '0');
+        }
+        appendByte(value, "\\" + Integer.toOctalString(value));
+    }
+
+    private void hex() {
+        int start = pos;
+        while (pos < line.length() && Character.digit(line.charAt(pos), 16) >= 0 && line.charAt(pos) < 128) {
+            pos++;
+        }
+        String digits = line.substring(start, pos);
+        if (digits.isEmpty()) {
+            problems.add(lineNumber, PoCheck.ESCAPE, "invalid escape sequence \\x without hex digits");
+            return;
+        }
+        int value = digits.length() > 3 ? Integer.MAX_VALUE : Integer.parseInt(digits, 16);
+        appendByte(value, "\\x" + digits);
+    }
+
+    private void appendByte(int value, String spelled) {
+        if (value > 0xFF) {
+            problems.add(lineNumber, PoCheck.ESCAPE, "escape sequence " + spelled + " is larger than one byte");
+            return;
+        }
+        if (value < 0x80) {
+            appendChar((char) value);
+        } else {
+            pendingBytes.write(value);
+        }
+    }
+
+    private void appendChar(char c) {
+        flushBytes();
+        out.append(c);
+    }
+
+    private void flushBytes() {
+        if (pendingBytes.size() == 0) {
+            return;
+        }
+        byte[] bytes = pendingBytes.toByteArray();
+        pendingBytes.reset();
+        try {
+            out.append(StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)));
+        } catch (CharacterCodingException e) {
+            problems.add(lineNumber, PoCheck.ESCAPE, "escaped bytes are not valid UTF-8");
+            out.append(new String(bytes, StandardCharsets.UTF_8));
+        }
+    }
+
+    private void skipWhitespace() {
+        while (pos < line.length() && (line.charAt(pos) == ' ' || line.charAt(pos) == '\t')) {
+            pos++;
+        }
+    }
+
+    private String quoteRest() {
+        String rest = line.substring(pos).strip();
+        return "'" + (rest.length() > 30 ? rest.substring(0, 29) + "…" : rest) + "'";
+    }
+
+    private static boolean isOctal(char c) {
+        return c >= '0' && c <= '7';
+    }
+
+    static String codePoint(int c) {
+        return String.format("U+%04X", c);
+    }
+}
