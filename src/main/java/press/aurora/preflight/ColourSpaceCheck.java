@@ -1,0 +1,149 @@
+package press.aurora.preflight;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
+import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
+import org.apache.pdfbox.pdmodel.graphics.color.PDPattern;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.pattern.PDAbstractPattern;
+import org.apache.pdfbox.pdmodel.graphics.pattern.PDShadingPattern;
+import org.apache.pdfbox.pdmodel.graphics.pattern.PDTilingPattern;
+import org.apache.pdfbox.pdmodel.graphics.shading.PDShading;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+
+/**
+ * A print file is separated into process colours only. RGB anywhere it is painted (fill, stroke,
+ * text, shading, image) is an error: the printer would convert it with a profile nobody chose.
+ * A spot colour is a warning: it asks for an extra plate, or is converted at the printer's choice.
+ *
+ * <p>Colours are judged where they are painted, not where they are set, so a colour set and never
+ * used is no finding. Shading patterns and uncoloured tiling patterns are judged by their colour
+ * space; the content of coloured tiling patterns is not scanned.
+ */
+final class ColourSpaceCheck implements PreflightCheck {
+
+    static final String RGB_COLOUR = "rgb-colour";
+    static final String RGB_IMAGE = "rgb-image";
+    static final String SPOT_COLOUR = "spot-colour";
+
+    @Override
+    public List<PreflightFinding> check(CheckedPdf pdf) throws IOException {
+        if (!pdf.expectations().printFile()) {
+            return List.of();
+        }
+        List<PreflightFinding> findings = new ArrayList<>();
+        for (CheckedPdf.NumberedPage page : pdf.pages()) {
+            PaintWatcher watcher = new PaintWatcher(page.page(), pdf, page.number());
+            watcher.scan();
+            findings.addAll(watcher.findings);
+        }
+        return findings;
+    }
+
+    private static final class PaintWatcher extends PageContentEngine {
+
+        private final CheckedPdf pdf;
+        private final int page;
+        private final Set<PreflightFinding> findings = new LinkedHashSet<>();
+
+        PaintWatcher(PDPage page, CheckedPdf pdf, int number) {
+            super(page);
+            this.pdf = pdf;
+            this.page = number;
+        }
+
+        @Override
+        public void fillPath(int windingRule) throws IOException {
+            super.fillPath(windingRule);
+            fill("fill");
+        }
+
+        @Override
+        public void strokePath() throws IOException {
+            super.strokePath();
+            stroke("stroke");
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) throws IOException {
+            super.fillAndStrokePath(windingRule);
+            fill("fill");
+            stroke("stroke");
+        }
+
+        @Override
+        protected void showText(byte[] string) throws IOException {
+            RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+            if (mode.isFill()) {
+                fill("text");
+            }
+            if (mode.isStroke()) {
+                stroke("text outline");
+            }
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) throws IOException {
+            PDShading shading = getResources().getShading(shadingName);
+            if (shading != null) {
+                judge(shading.getColorSpace(), "shading");
+            }
+        }
+
+        @Override
+        public void drawImage(PDImage image) throws IOException {
+            if (image.isStencil()) {
+                fill("image mask");
+                return;
+            }
+            PDColorSpace space = image.getColorSpace();
+            switch (ColourSpaces.kindOf(space)) {
+                case RGB -> findings.add(pdf.error(page, RGB_IMAGE,
+                        imageLabel() + " is RGB (" + ColourSpaces.describe(space) + ")"));
+                case SPOT -> findings.add(pdf.warning(page, SPOT_COLOUR,
+                        imageLabel() + " uses " + ColourSpaces.describeSpot(space)));
+                case PROCESS -> { }
+            }
+        }
+
+        private void fill(String use) throws IOException {
+            paint(getGraphicsState().getNonStrokingColor(), getGraphicsState().getNonStrokingColorSpace(), use);
+        }
+
+        private void stroke(String use) throws IOException {
+            paint(getGraphicsState().getStrokingColor(), getGraphicsState().getStrokingColorSpace(), use);
+        }
+
+        private void paint(PDColor colour, PDColorSpace space, String use) throws IOException {
+            if (!(space instanceof PDPattern patternSpace)) {
+                judge(space, use);
+                return;
+            }
+            PDAbstractPattern pattern = patternSpace.getPattern(colour);
+            if (pattern instanceof PDShadingPattern shadingPattern && shadingPattern.getShading() != null) {
+                judge(shadingPattern.getShading().getColorSpace(), use + " (shading pattern)");
+            } else if (pattern instanceof PDTilingPattern tiling
+                    && tiling.getPaintType() == PDTilingPattern.PAINT_UNCOLORED
+                    && patternSpace.getUnderlyingColorSpace() != null) {
+                judge(patternSpace.getUnderlyingColorSpace(), use + " (tiling pattern)");
+            }
+        }
+
+        private void judge(PDColorSpace space, String use) {
+            switch (ColourSpaces.kindOf(space)) {
+                case RGB -> findings.add(pdf.error(page, RGB_COLOUR,
+                        "RGB colour (" + ColourSpaces.describe(space) + ") used for " + use));
+                case SPOT -> findings.add(pdf.warning(page, SPOT_COLOUR,
+                        ColourSpaces.describeSpot(space) + " used for " + use));
+                case PROCESS -> { }
+            }
+        }
+    }
+}

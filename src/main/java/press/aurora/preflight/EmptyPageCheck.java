@@ -1,0 +1,76 @@
+package press.aurora.preflight;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
+
+/**
+ * Every page prints something: visible text, an image or a painted path or shading. A page that
+ * only sets up graphics state, clips or shows invisible text comes out of the press blank.
+ */
+final class EmptyPageCheck implements PreflightCheck {
+
+    static final String ID = "empty-page";
+
+    @Override
+    public List<PreflightFinding> check(CheckedPdf pdf) throws IOException {
+        List<PreflightFinding> findings = new ArrayList<>();
+        for (CheckedPdf.NumberedPage page : pdf.pages()) {
+            MarkDetector marks = new MarkDetector(page.page());
+            marks.scan();
+            if (!marks.found) {
+                findings.add(pdf.error(page.number(), ID, "the page is empty: no text, images or drawings"));
+            }
+        }
+        return findings;
+    }
+
+    private static final class MarkDetector extends PageContentEngine {
+
+        private boolean found;
+
+        MarkDetector(PDPage page) {
+            super(page);
+        }
+
+        @Override
+        protected void showText(byte[] string) {
+            if (string.length > 0 && getGraphicsState().getTextState().getRenderingMode() != RenderingMode.NEITHER) {
+                found = true;
+            }
+        }
+
+        @Override
+        public void drawImage(PDImage image) {
+            found = true;
+        }
+
+        @Override
+        public void strokePath() throws IOException {
+            super.strokePath();
+            found = true;
+        }
+
+        @Override
+        public void fillPath(int windingRule) throws IOException {
+            super.fillPath(windingRule);
+            found = true;
+        }
+
+        @Override
+        public void fillAndStrokePath(int windingRule) throws IOException {
+            super.fillAndStrokePath(windingRule);
+            found = true;
+        }
+
+        @Override
+        public void shadingFill(COSName shadingName) {
+            found = true;
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package press.aurora.preflight;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.util.Matrix;
+
+/**
+ * Images have enough pixels for the size they are printed at. The effective resolution is the
+ * image's pixel size over its placed size, which the current transformation matrix gives when the
+ * image is drawn (the image fills the unit square of that matrix), forms and scaling included. The
+ * lower of the horizontal and vertical resolution counts. Image masks (1-bit stencils) are line art
+ * with their own, much higher, needs and are not judged here.
+ */
+final class ImageResolutionCheck implements PreflightCheck {
+
+    static final String ID = "image-resolution-low";
+
+    private static final double POINTS_PER_INCH = 72;
+    /** Below this placed size in points an image is a hairline or invisible, not a picture. */
+    private static final double SMALLEST_PLACED_POINTS = 0.01;
+
+    @Override
+    public List<PreflightFinding> check(CheckedPdf pdf) throws IOException {
+        List<PreflightFinding> findings = new ArrayList<>();
+        for (CheckedPdf.NumberedPage page : pdf.pages()) {
+            ImageMeter meter = new ImageMeter(page.page(), pdf, page.number());
+            meter.scan();
+            findings.addAll(meter.findings);
+        }
+        return findings;
+    }
+
+    private static final class ImageMeter extends PageContentEngine {
+
+        private final CheckedPdf pdf;
+        private final int page;
+        private final Set<PreflightFinding> findings = new LinkedHashSet<>();
+
+        ImageMeter(PDPage page, CheckedPdf pdf, int number) {
+            super(page);
+            this.pdf = pdf;
+            this.page = number;
+        }
+
+        @Override
+        public void drawImage(PDImage image) {
+            if (image.isStencil()) {
+                return;
+            }
+            Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+            double widthPoints = Math.hypot(ctm.getScaleX(), ctm.getShearY());
+            double heightPoints = Math.hypot(ctm.getShearX(), ctm.getScaleY());
+            if (widthPoints < SMALLEST_PLACED_POINTS || heightPoints < SMALLEST_PLACED_POINTS) {
+                return;
+            }
+            double ppi = Math.min(
+                    image.getWidth() * POINTS_PER_INCH / widthPoints,
+                    image.getHeight() * POINTS_PER_INCH / heightPoints);
+            PreflightExpectations expected = pdf.expectations();
+            String placed = imageLabel() + " (" + image.getWidth() + " x " + image.getHeight() + " px, placed "
+                    + Millimetres.format(Millimetres.of(widthPoints)) + " x "
+                    + Millimetres.format(Millimetres.of(heightPoints)) + " mm) has " + (int) Math.floor(ppi) + " ppi";
+            if (ppi < expected.errorPpi()) {
+                findings.add(pdf.error(page, ID, placed + ", below the minimum of " + expected.errorPpi() + " ppi"));
+            } else if (ppi < expected.warningPpi()) {
+                findings.add(pdf.warning(page, ID,
+                        placed + ", below the recommended " + expected.warningPpi() + " ppi"));
+            }
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package press.aurora.preflight;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+
+/**
+ * Checks finished PDFs the way a printer's preflight does.
+ *
+ * <pre>{@code
+ * List<PreflightFinding> findings = new Preflight().check(pdf, PreflightExpectations.printFile(297, 420));
+ * }</pre>
+ *
+ * <p>Never throws for a bad PDF: an unreadable file gives one {@code unreadable-pdf} error and a
+ * check that cannot finish gives a {@code check-failed} error, next to the other checks' findings.
+ */
+public final class Preflight {
+
+    static final String UNREADABLE_PDF = "unreadable-pdf";
+    static final String CHECK_FAILED = "check-failed";
+
+    private final List<PreflightCheck> checks;
+
+    /** A preflight running every printer check. */
+    public Preflight() {
+        this(List.of(
+                new PageCountCheck(),
+                new PdfXIdentificationCheck(),
+                new PageBoxCheck(),
+                new FontEmbeddingCheck(),
+                new MissingGlyphCheck(),
+                new ColourSpaceCheck(),
+                new ImageResolutionCheck(),
+                new EmptyPageCheck(),
+                new AnnotationCheck()));
+    }
+
+    Preflight(List<PreflightCheck> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    /**
+     * The findings for one PDF, sorted by page: document-level findings (page 0) first, then page
+     * by page; within a page in the order the checks ran.
+     */
+    public List<PreflightFinding> check(Path pdf, PreflightExpectations expectations) {
+        Objects.requireNonNull(pdf, "pdf");
+        Objects.requireNonNull(expectations, "expectations");
+        PDDocument document;
+        try {
+            document = Loader.loadPDF(pdf.toFile());
+        } catch (IOException | RuntimeException e) {
+            return List.of(new PreflightFinding(pdf, PreflightFinding.DOCUMENT, Severity.ERROR, UNREADABLE_PDF,
+                    "cannot read the PDF: " + describe(e)));
+        }
+        try {
+            return runChecks(new CheckedPdf(pdf, document, expectations));
+        } finally {
+            close(document);
+        }
+    }
+
+    /** Checks several PDFs against the same expectations. */
+    public PreflightReport checkAll(List<Path> pdfs, PreflightExpectations expectations) {
+        return new PreflightReport(pdfs.stream()
+                .map(pdf -> new PreflightReport.FileFindings(pdf, check(pdf, expectations)))
+                .toList());
+    }
+
+    private List<PreflightFinding> runChecks(CheckedPdf pdf) {
+        List<PreflightFinding> findings = new ArrayList<>();
+        for (PreflightCheck check : checks) {
+            try {
+                findings.addAll(check.check(pdf));
+            } catch (IOException | RuntimeException e) {
+                findings.add(pdf.error(PreflightFinding.DOCUMENT, CHECK_FAILED,
+                        check.getClass().getSimpleName() + " could not finish: " + describe(e)));
+            }
+        }
+        return findings.stream()
+                .distinct()
+                .sorted(Comparator.comparingInt(PreflightFinding::page))
+                .toList();
+    }
+
+    private static void close(PDDocument document) {
+        try {
+            document.close();
+        } catch (IOException ignored) {
+            // The file was only read and every finding is in hand: a failure to release it changes no result.
+        }
+    }
+
+    private static String describe(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
+    }
+}
