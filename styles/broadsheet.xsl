@@ -9,6 +9,7 @@
       article[@id @role]                        role: lead | article | letters | about
         kicker? title standfirst? byline?       inline content
         body: h[@level] | p | quote | list[@ordered]/item[@label] | table/row[@header]/cell | break
+              | pullquote | sidebar[title?, blocks] | figure[@src](alt, caption?, credit?)
         notes[@title]/note[@n]                  blocks
       contact[@title]/line
     inline content: text, em, strong, code, link[@href], note-ref[@n], br
@@ -19,6 +20,7 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     exclude-result-prefixes="xs">
 
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
@@ -26,13 +28,20 @@
   <xsl:param name="page-width-mm" as="xs:double" select="297"/>
   <xsl:param name="page-height-mm" as="xs:double" select="420"/>
   <xsl:param name="columns" as="xs:integer" select="5"/>
+  <xsl:param name="margin-mm" as="xs:double" select="14"/>
+  <xsl:param name="margin-bottom-mm" as="xs:double" select="10"/>
+  <xsl:param name="footer-mm" as="xs:double" select="12"/>
+  <xsl:param name="column-gap-mm" as="xs:double" select="5"/>
 
-  <!-- Type and spacing follow the paper: large formats (A3, tabloid) get larger type. -->
+  <!-- Type follows the paper: large formats (A3, tabloid) get larger type. -->
   <xsl:variable name="large" select="$page-width-mm ge 270"/>
-  <xsl:variable name="margin" select="if ($large) then '14mm' else '12mm'"/>
-  <xsl:variable name="body-size" select="if ($large) then '9pt' else '8.8pt'"/>
-  <xsl:variable name="body-leading" select="if ($large) then '11.6pt' else '11.3pt'"/>
-  <xsl:variable name="column-gap" select="if ($large) then '5mm' else '4.5mm'"/>
+  <xsl:variable name="margin" select="concat($margin-mm, 'mm')"/>
+  <xsl:variable name="body-size" select="if ($large) then '8.8pt' else '8.5pt'"/>
+  <xsl:variable name="body-leading" select="if ($large) then '11.2pt' else '10.8pt'"/>
+  <!-- The letters column is set smaller, as newspapers do. -->
+  <xsl:variable name="letters-size" select="if ($large) then '8.2pt' else '8pt'"/>
+  <xsl:variable name="letters-leading" select="if ($large) then '10.4pt' else '10.2pt'"/>
+  <xsl:variable name="column-gap" select="concat($column-gap-mm, 'mm')"/>
   <xsl:variable name="serif">Noto Serif</xsl:variable>
   <xsl:variable name="sans">Roboto Condensed</xsl:variable>
   <!-- Colours are CMYK; text is pure black (0/0/0/100). -->
@@ -47,11 +56,10 @@
       <fo:layout-master-set>
         <fo:simple-page-master master-name="page"
             page-width="{$page-width-mm}mm" page-height="{$page-height-mm}mm"
-            margin-top="{$margin}" margin-bottom="{if ($large) then '10mm' else '8mm'}"
+            margin-top="{$margin}" margin-bottom="{$margin-bottom-mm}mm"
             margin-left="{$margin}" margin-right="{$margin}">
-          <fo:region-body column-count="{$columns}" column-gap="{$column-gap}"
-              margin-bottom="{if ($large) then '12mm' else '10mm'}"/>
-          <fo:region-after extent="{if ($large) then '8mm' else '7mm'}"/>
+          <fo:region-body column-count="{$columns}" column-gap="{$column-gap}" margin-bottom="{$footer-mm}mm"/>
+          <fo:region-after extent="{$footer-mm - 4}mm"/>
         </fo:simple-page-master>
       </fo:layout-master-set>
       <fo:page-sequence master-reference="page" initial-page-number="1" language="{@language}"
@@ -120,8 +128,14 @@
       </xsl:if>
       <xsl:apply-templates select="kicker, title, standfirst, byline"/>
     </fo:block>
-    <xsl:apply-templates select="body/*"/>
-    <xsl:apply-templates select="notes"/>
+    <fo:block>
+      <xsl:if test="@role = 'letters'">
+        <xsl:attribute name="font-size" select="$letters-size"/>
+        <xsl:attribute name="line-height" select="$letters-leading"/>
+      </xsl:if>
+      <xsl:apply-templates select="body/*"/>
+      <xsl:apply-templates select="notes"/>
+    </fo:block>
     <fo:block id="article-end-{@id}" keep-with-previous.within-column="always"/>
   </xsl:template>
 
@@ -156,7 +170,7 @@
 
   <!-- Body blocks -->
 
-  <xsl:template match="body/p | quote/p | item/p | note/p">
+  <xsl:template match="body/p | quote/p | item/p | note/p | sidebar/p">
     <fo:block orphans="2" widows="2">
       <xsl:if test="preceding-sibling::*[1][self::p] and not(parent::note)">
         <xsl:attribute name="text-indent">1em</xsl:attribute>
@@ -170,6 +184,70 @@
         hyphenate="false" text-align="left" space-before="3mm" space-after="1mm"
         font-size="{if (@level = '2') then (if ($large) then '13pt' else '11.5pt') else $body-size}">
       <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- The lead article opens with a run-in: its first words in bold capitals. -->
+  <xsl:template match="article[@role = 'lead']/body/p[1]" priority="2">
+    <fo:block orphans="2" widows="2">
+      <xsl:variable name="first" select="node()[1]"/>
+      <xsl:choose>
+        <xsl:when test="$first/self::text() and matches($first, '^\s*\S+(\s+\S+){0,3}')">
+          <xsl:analyze-string select="$first" regex="^\s*\S+(\s+\S+){{0,3}}">
+            <xsl:matching-substring>
+              <fo:inline font-weight="bold" text-transform="uppercase" letter-spacing="0.03em">
+                <xsl:value-of select="."/>
+              </fo:inline>
+            </xsl:matching-substring>
+            <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+          </xsl:analyze-string>
+          <xsl:apply-templates select="node()[position() gt 1]"/>
+        </xsl:when>
+        <xsl:otherwise><xsl:apply-templates/></xsl:otherwise>
+      </xsl:choose>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="pullquote">
+    <fo:block font-family="{$serif}" font-style="italic" font-weight="bold" color="{$red}"
+        font-size="{if ($large) then '14pt' else '12pt'}" line-height="1.25" text-align="left" hyphenate="false"
+        border-top="1.5pt solid {$red}" border-bottom="1.5pt solid {$red}" padding-top="2mm" padding-bottom="2mm"
+        space-before="3mm" space-after="3mm" keep-together.within-column="always">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="sidebar">
+    <fo:block background-color="{$tint}" border="0.75pt solid {$black}" padding="2mm" space-before="3mm"
+        space-after="3mm" font-size="92%" text-align="left" keep-together.within-column="always">
+      <xsl:apply-templates select="title" mode="sidebar"/>
+      <xsl:apply-templates select="* except title" mode="box"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="title" mode="sidebar">
+    <fo:block font-family="{$sans}" font-weight="bold" font-size="115%" space-after="1mm"
+        keep-with-next.within-column="always">
+      <xsl:apply-templates/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="figure">
+    <fo:block space-before="3mm" space-after="3mm" keep-together.within-column="always" text-align="left">
+      <fo:block line-height="0">
+        <fo:external-graphic src="url('{@src}')" width="100%" content-width="scale-to-fit"
+            content-height="scale-to-fit" scaling="uniform" fox:alt-text="{normalize-space(alt)}"/>
+      </fo:block>
+      <xsl:if test="caption">
+        <fo:block font-family="{$sans}" font-size="85%" line-height="1.25" space-before="1mm">
+          <xsl:apply-templates select="caption/node()"/>
+        </fo:block>
+      </xsl:if>
+      <xsl:if test="credit">
+        <fo:block font-family="{$sans}" font-size="75%" color="{$grey}" text-align="right" text-transform="uppercase">
+          <xsl:apply-templates select="credit/node()"/>
+        </fo:block>
+      </xsl:if>
     </fo:block>
   </xsl:template>
 

@@ -44,6 +44,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--keep-fo", description = "Also write the intermediate XSL-FO as <edition-id>.fo, for designers.")
     boolean keepFo;
 
+    @Option(names = "--strict", description = "Fail an edition that overflows its page count (default: warn and write it).")
+    boolean strict;
+
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Editions rendered at once (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -70,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
             removeStalePdfs(outputRoot.resolve(folder.getFileName().toString()), selected);
             throw e;
         }
-        BuildOptions options = new BuildOptions(outputRoot, keepFo, jobs, clock());
+        BuildOptions options = new BuildOptions(outputRoot, keepFo, strict, jobs, clock());
         List<EditionOutcome> outcomes = new IssueBuilder(resources, options).build(parsed, selected);
         return report(outcomes);
     }
@@ -82,7 +85,10 @@ final class BuildCommand implements Callable<Integer> {
         for (EditionOutcome outcome : outcomes) {
             String id = outcome.edition().id();
             if (outcome.succeeded()) {
-                out.printf("%-6s %2d pages  %s%n", id, outcome.pages(), SourcePosition.displayPath(outcome.pdf()));
+                var fit = outcome.fit();
+                out.printf("%-6s %2d of %d pages  %-22s %s%n", id, fit.pagesUsed(), fit.pagesAllowed(),
+                        fit.overflows() ? "OVERFLOW" : "last page " + fit.lastPageFillPercent() + "% full",
+                        SourcePosition.displayPath(outcome.pdf()));
                 outcome.warnings().forEach(w -> err.printf("%-6s warning: %s%n", id, w));
             } else {
                 failed++;

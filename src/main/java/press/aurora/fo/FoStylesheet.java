@@ -13,6 +13,7 @@ import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import press.aurora.config.Edition;
+import press.aurora.config.PageGeometry;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
 
@@ -39,9 +40,14 @@ public final class FoStylesheet {
     public XdmNode transform(XdmNode editionXml, Edition edition) {
         Xslt30Transformer transformer = executable.load30();
         Map<QName, XdmValue> parameters = new HashMap<>();
-        parameters.put(new QName("page-width-mm"), new XdmAtomicValue(edition.paper().widthMm()));
-        parameters.put(new QName("page-height-mm"), new XdmAtomicValue(edition.paper().heightMm()));
-        parameters.put(new QName("columns"), new XdmAtomicValue(edition.paper().columns()));
+        PageGeometry page = PageGeometry.of(edition.paper());
+        parameters.put(new QName("page-width-mm"), new XdmAtomicValue(page.widthMm()));
+        parameters.put(new QName("page-height-mm"), new XdmAtomicValue(page.heightMm()));
+        parameters.put(new QName("margin-mm"), new XdmAtomicValue(page.marginMm()));
+        parameters.put(new QName("margin-bottom-mm"), new XdmAtomicValue(page.marginBottomMm()));
+        parameters.put(new QName("footer-mm"), new XdmAtomicValue(page.footerMm()));
+        parameters.put(new QName("columns"), new XdmAtomicValue(page.columns()));
+        parameters.put(new QName("column-gap-mm"), new XdmAtomicValue(page.columnGapMm()));
         try {
             transformer.setStylesheetParameters(parameters);
             XdmDestination result = new XdmDestination();

@@ -179,6 +179,26 @@ public final class ModelXmlWriter {
                     xml.writeEndElement();
                 }
                 xml.writeEndElement();
+            } else if (block instanceof Block.PullQuote pull) {
+                textElement("pullquote", pull.text(), article);
+            } else if (block instanceof Block.Sidebar sidebar) {
+                xml.writeStartElement("sidebar");
+                if (sidebar.title().isPresent()) {
+                    textElement("title", sidebar.title().get(), article);
+                }
+                blocks(sidebar.blocks(), article);
+                xml.writeEndElement();
+            } else if (block instanceof Block.Figure figure) {
+                xml.writeStartElement("figure");
+                xml.writeAttribute("src", figure.image().toUri().toString());
+                textElement("alt", figure.alt(), article);
+                if (figure.caption().isPresent()) {
+                    textElement("caption", figure.caption().get(), article);
+                }
+                if (figure.credit().isPresent()) {
+                    textElement("credit", figure.credit().get(), article);
+                }
+                xml.writeEndElement();
             } else if (block instanceof Block.ThematicBreak) {
                 xml.writeEmptyElement("break");
             } else {

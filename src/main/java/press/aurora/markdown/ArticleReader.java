@@ -35,7 +35,7 @@ public final class ArticleReader {
         YamlMap frontMatter = FrontMatter.read(file, document);
         Map<String, FootnoteBlock> definitions = definitions(document);
         Set<String> labels = definitions.keySet();
-        BlockConverter blocks = new BlockConverter(file);
+        BlockConverter blocks = new BlockConverter(file, labels);
         List<String> order = referenceOrder(file, document, labels);
         List<Note> notes = new ArrayList<>();
         for (String label : order) {

@@ -33,10 +33,12 @@ final class BlockConverter {
 
     private final Path file;
     private final InlineConverter inlines;
+    private final Callouts callouts;
 
-    BlockConverter(Path file) {
+    BlockConverter(Path file, java.util.Set<String> noteLabels) {
         this.file = file;
         this.inlines = new InlineConverter(file, 0);
+        this.callouts = new Callouts(file, noteLabels);
     }
 
     /** The blocks among these siblings; front matter, footnote definitions and comments are skipped. */
@@ -53,11 +55,12 @@ final class BlockConverter {
 
     private Block convert(Node node) {
         if (node instanceof Paragraph paragraph) {
-            return new Block.Paragraph(text(paragraph, markdownOf(paragraph)));
+            Block figure = callouts.figure(paragraph, position(node));
+            return figure != null ? figure : new Block.Paragraph(text(paragraph, markdownOf(paragraph)));
         } else if (node instanceof Heading heading) {
             return new Block.Heading(heading.getLevel(), text(heading, heading.getText().toString().strip()));
-        } else if (node instanceof BlockQuote) {
-            return new Block.BlockQuote(convertAll(node.getFirstChild()), position(node));
+        } else if (node instanceof BlockQuote quote) {
+            return blockQuote(quote);
         } else if (node instanceof ListBlock list) {
             return list(list);
         } else if (node instanceof ThematicBreak) {
@@ -70,6 +73,19 @@ final class BlockConverter {
         }
         throw ContentException.at(position(node), "unsupported-markdown",
                 "cannot print a " + InlineConverter.describe(node) + " in a newspaper article: remove it or write it as text");
+    }
+
+    private Block blockQuote(BlockQuote quote) {
+        java.util.regex.Matcher marker = Callouts.marker(quote);
+        if (marker == null) {
+            return new Block.BlockQuote(convertAll(quote.getFirstChild()), position(quote));
+        }
+        return switch (marker.group(1)) {
+            case "pullquote" -> callouts.pullQuote(quote, position(quote));
+            case "sidebar" -> callouts.sidebar(quote, marker.group(2), position(quote), this);
+            default -> throw ContentException.at(position(quote), "unknown-block",
+                    "unknown block '[!" + marker.group(1) + "]' (known: [!pullquote], [!sidebar])");
+        };
     }
 
     private Block list(ListBlock list) {
@@ -114,14 +130,7 @@ final class BlockConverter {
 
     /** The paragraph's inline Markdown as a translator sees it: lines stripped and joined by one space. */
     static String markdownOf(Paragraph paragraph) {
-        List<String> lines = new ArrayList<>();
-        for (BasedSequence line : paragraph.getContentLines()) {
-            String text = line.toString().strip();
-            if (!text.isEmpty()) {
-                lines.add(text);
-            }
-        }
-        return String.join(" ", lines);
+        return String.join(" ", Callouts.lines(paragraph));
     }
 
     private SourcePosition position(Node node) {

@@ -54,6 +54,32 @@ public sealed interface Block {
         }
     }
 
+    /** A short quotation set large to draw the eye ({@code > [!pullquote]} in Markdown). */
+    record PullQuote(InlineText text, SourcePosition position) implements Block {
+    }
+
+    /** A boxed sidebar with an optional title ({@code > [!sidebar] Title} in Markdown). */
+    record Sidebar(java.util.Optional<InlineText> title, List<Block> blocks, SourcePosition position) implements Block {
+        public Sidebar {
+            Objects.requireNonNull(title, "title");
+            blocks = List.copyOf(blocks);
+        }
+    }
+
+    /**
+     * An image on its own, with its alt text (what it shows, for readers who cannot see it), an
+     * optional caption (the image title) and an optional credit (text after the image).
+     */
+    record Figure(java.nio.file.Path image, InlineText alt, java.util.Optional<InlineText> caption,
+                  java.util.Optional<InlineText> credit, SourcePosition position) implements Block {
+        public Figure {
+            Objects.requireNonNull(image, "image");
+            Objects.requireNonNull(alt, "alt");
+            Objects.requireNonNull(caption, "caption");
+            Objects.requireNonNull(credit, "credit");
+        }
+    }
+
     /** A separator between items, e.g. between letters. */
     record ThematicBreak(SourcePosition position) implements Block {
         public ThematicBreak {

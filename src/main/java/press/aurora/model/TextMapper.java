@@ -25,14 +25,28 @@ public final class TextMapper {
         return issue.withArticles(articles);
     }
 
+    /** Maps in print order: kicker, title, standfirst, body, notes. */
     public Article map(Article article) {
+        var kicker = article.kicker().map(function);
+        InlineText title = function.apply(article.title());
+        var standfirst = article.standfirst().map(function);
+        List<Block> body = mapBlocks(article.body());
         List<Note> notes = new ArrayList<>();
         for (Note note : article.notes()) {
             notes.add(new Note(note.label(), note.number(), mapBlocks(note.blocks()), note.position()));
         }
-        return new Article(article.id(), article.role(), article.file(), function.apply(article.title()),
-                article.kicker().map(function), article.standfirst().map(function), article.author(),
-                mapBlocks(article.body()), notes);
+        return new Article(article.id(), article.role(), article.file(), title, kicker, standfirst,
+                article.author(), body, notes);
+    }
+
+    /** Every text of an article in print order. */
+    public static List<InlineText> texts(Article article) {
+        List<InlineText> texts = new ArrayList<>();
+        new TextMapper(text -> {
+            texts.add(text);
+            return text;
+        }).map(article);
+        return texts;
     }
 
     private List<Block> mapBlocks(List<Block> blocks) {
@@ -62,6 +76,13 @@ public final class TextMapper {
                 rows.add(new Block.TableRow(row.header(), row.cells().stream().map(function).toList()));
             }
             return new Block.Table(rows, table.position());
+        } else if (block instanceof Block.PullQuote pull) {
+            return new Block.PullQuote(function.apply(pull.text()), pull.position());
+        } else if (block instanceof Block.Sidebar sidebar) {
+            return new Block.Sidebar(sidebar.title().map(function), mapBlocks(sidebar.blocks()), sidebar.position());
+        } else if (block instanceof Block.Figure figure) {
+            return new Block.Figure(figure.image(), function.apply(figure.alt()), figure.caption().map(function),
+                    figure.credit().map(function), figure.position());
         }
         return block;
     }

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 
 /** How to build: where output goes, whether to keep the FO, how many editions at once, and the clock for PDF dates. */
-public record BuildOptions(Path outputRoot, boolean keepFo, int jobs, Clock clock) {
+/** {@code strict}: an edition that overflows its pages fails instead of being written with a warning. */
+public record BuildOptions(Path outputRoot, boolean keepFo, boolean strict, int jobs, Clock clock) {
 
     public BuildOptions {
         if (jobs < 1) {

@@ -12,10 +12,13 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmNode;
 import press.aurora.config.Edition;
+import press.aurora.config.PageGeometry;
 import press.aurora.diag.ContentException;
 import press.aurora.edition.LocalTypography;
 import press.aurora.model.Issue;
 import press.aurora.model.TextMapper;
+import press.aurora.pdf.PageFit;
+import press.aurora.pdf.PageFitAnalyzer;
 import press.aurora.pdf.PdfMetadata;
 import press.aurora.pdf.RenderException;
 import press.aurora.pdf.RenderResult;
@@ -52,8 +55,12 @@ public final class EditionBuilder {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
                 result = resources.renderer().render(fo, metadata(issue, edition), out);
             }
+            PageFit fit = measure(partial, edition, issue);
+            if (fit.overflows() && options.strict()) {
+                return fail(edition, pdf, partial, overflowMessage(edition, fit, issue));
+            }
             Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return EditionOutcome.written(edition, pdf, result.pages(), pageWarnings(edition, result));
+            return EditionOutcome.written(edition, pdf, fit, pageWarnings(edition, fit, issue, result));
         } catch (ContentException | RenderException e) {
             return fail(edition, pdf, partial, e.getMessage());
         } catch (IOException e) {
@@ -61,12 +68,31 @@ public final class EditionBuilder {
         }
     }
 
-    private static List<String> pageWarnings(Edition edition, RenderResult result) {
+    private static PageFit measure(Path pdf, Edition edition, Issue issue) throws IOException {
+        PageGeometry page = PageGeometry.of(edition.paper());
+        return new PageFitAnalyzer(page.footerZoneMm(), page.marginMm(), page.columnWidthMm() * 72 / 25.4)
+                .analyze(pdf, edition.pages(), ArticleProbes.of(issue));
+    }
+
+    private static String overflowMessage(Edition edition, PageFit fit, Issue issue) {
+        String article = fit.firstArticlePastLimit()
+                .map(span -> "; first article past the limit: " + span.articleId() + " (" + articleFile(issue, span.articleId()) + ")")
+                .orElse("");
+        return "edition " + edition.id() + " overflows its " + edition.pages() + "-page limit: needs " + fit.pagesUsed()
+                + " pages, about " + fit.linesOver() + " lines too many" + article;
+    }
+
+    private static String articleFile(Issue issue, String articleId) {
+        return issue.articles().stream().filter(a -> a.id().equals(articleId)).findFirst()
+                .map(a -> press.aurora.diag.SourcePosition.displayPath(a.file())).orElse(articleId);
+    }
+
+    private static List<String> pageWarnings(Edition edition, PageFit fit, Issue issue, RenderResult result) {
         List<String> warnings = new ArrayList<>(result.warnings());
-        if (result.pages() > edition.pages()) {
-            warnings.add(0, "overflows: needs " + result.pages() + " pages, " + edition.pages() + " allowed");
-        } else if (result.pages() < edition.pages()) {
-            warnings.add(0, "under-full: fills " + result.pages() + " of " + edition.pages() + " pages");
+        if (fit.overflows()) {
+            warnings.add(0, overflowMessage(edition, fit, issue) + " (--strict makes this an error)");
+        } else if (fit.underFull()) {
+            warnings.add(0, "under-full: fills " + fit.pagesUsed() + " of " + edition.pages() + " pages");
         }
         return warnings;
     }

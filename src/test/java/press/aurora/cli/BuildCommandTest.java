@@ -29,9 +29,9 @@ class BuildCommandTest {
             "us", new double[] {279.4, 431.8, 2},
             "ca-en", new double[] {215.9, 279.4, 4},
             "ca-fr", new double[] {215.9, 279.4, 4},
-            "fr", new double[] {297, 420, 2},
+            "fr", new double[] {210, 297, 4},
             "it", new double[] {210, 297, 4},
-            "co", new double[] {279.4, 431.8, 2});
+            "co", new double[] {215.9, 279.4, 4});
 
     @TempDir
     static Path out;
@@ -53,7 +53,8 @@ class BuildCommandTest {
         assertThat(lines).hasSize(EDITIONS.size());
         for (int i = 0; i < EDITIONS.size(); i++) {
             String edition = EDITIONS.get(i);
-            assertThat(lines.get(i)).startsWith(edition + " ").contains((int) EXPECTED.get(edition)[2] + " pages")
+            int pages = (int) EXPECTED.get(edition)[2];
+            assertThat(lines.get(i)).startsWith(edition + " ").contains(pages + " of " + pages + " pages")
                     .endsWith(edition + ".pdf");
         }
     }
@@ -143,8 +144,10 @@ class BuildCommandTest {
         }
         for (String block : parts[1].split("\n\\s*\n")) {
             String cleaned = block.strip()
+                    .replaceAll("(?m)^>\\s?", "")
+                    .replaceAll("\\[!\\w+\\]", " ")
                     .replaceAll("\\[\\^[^\\]]+\\]:?", " ")
-                    .replaceAll("(?m)^(#+|- |\\* \\* \\*)", " ")
+                    .replaceAll("(?m)^\\s*(#+|- |\\* \\* \\*)", " ")
                     .replace("*", "");
             if (!cleaned.isBlank()) {
                 blocks.add(cleaned);

@@ -1,0 +1,24 @@
+package press.aurora.config;
+
+/**
+ * The page grid of an edition in millimetres, decided here once: the stylesheet receives it as
+ * parameters, and the page-fit analysis measures the PDF with it.
+ */
+public record PageGeometry(double widthMm, double heightMm, double marginMm, double marginBottomMm,
+                           double footerMm, int columns, double columnGapMm) {
+
+    public static PageGeometry of(PaperSize paper) {
+        boolean large = paper.isLargeFormat();
+        return new PageGeometry(paper.widthMm(), paper.heightMm(),
+                large ? 14 : 12, large ? 10 : 8, large ? 12 : 10, paper.columns(), large ? 5 : 4.5);
+    }
+
+    /** Height at the bottom of the page taken by the margin and the running footer. */
+    public double footerZoneMm() {
+        return marginBottomMm + footerMm;
+    }
+
+    public double columnWidthMm() {
+        return (widthMm - 2 * marginMm - (columns - 1) * columnGapMm) / columns;
+    }
+}

@@ -1,0 +1,109 @@
+package press.aurora.markdown;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import press.aurora.diag.ContentException;
+import press.aurora.diag.SourcePosition;
+import press.aurora.model.Block;
+import press.aurora.model.InlineText;
+
+/**
+ * The newspaper blocks that plain Markdown lacks, written in the block-quote "alert" syntax
+ * ({@code > [!pullquote]}, {@code > [!sidebar] Title}), and figures: an image alone on the first
+ * line of a paragraph, its title as the caption and the following lines as the credit.
+ */
+final class Callouts {
+
+    private static final Pattern MARKER = Pattern.compile("\\[!([A-Za-z-]+)\\][ \\t]*(.*)");
+
+    private final Path file;
+    private final Set<String> noteLabels;
+
+    Callouts(Path file, Set<String> noteLabels) {
+        this.file = file;
+        this.noteLabels = noteLabels;
+    }
+
+    /** The marker of a block quote ({@code pullquote}, {@code sidebar}), or null for a plain quotation. */
+    static Matcher marker(BlockQuote quote) {
+        if (!(quote.getFirstChild() instanceof Paragraph first)) {
+            return null;
+        }
+        Matcher matcher = MARKER.matcher(lines(first).get(0));
+        return matcher.matches() ? matcher : null;
+    }
+
+    Block pullQuote(BlockQuote quote, SourcePosition position) {
+        Paragraph first = (Paragraph) quote.getFirstChild();
+        List<String> lines = lines(first);
+        if (lines.size() < 2 || first.getNext() != null) {
+            throw ContentException.at(position, "pullquote",
+                    "a pull quote is one paragraph: write its text on the lines after '> [!pullquote]', with no blank line");
+        }
+        return new Block.PullQuote(inline(lines.subList(1, lines.size()), position.withLineOffset(1)), position);
+    }
+
+    Block sidebar(BlockQuote quote, String title, SourcePosition position, BlockConverter blocks) {
+        Paragraph first = (Paragraph) quote.getFirstChild();
+        List<String> lines = lines(first);
+        List<Block> content = new ArrayList<>();
+        if (lines.size() > 1) {
+            content.add(new Block.Paragraph(inline(lines.subList(1, lines.size()), position.withLineOffset(1))));
+        }
+        content.addAll(blocks.convertAll(first.getNext()));
+        if (content.isEmpty()) {
+            throw ContentException.at(position, "sidebar", "the sidebar is empty: write its text in the block quote");
+        }
+        Optional<InlineText> heading = title.isBlank() ? Optional.empty() : Optional.of(inline(List.of(title), position));
+        return new Block.Sidebar(heading, content, position);
+    }
+
+    /** A paragraph that starts with an image is a figure; null otherwise. */
+    Block figure(Paragraph paragraph, SourcePosition position) {
+        if (!(paragraph.getFirstChild() instanceof Image image)) {
+            return null;
+        }
+        List<String> lines = lines(paragraph);
+        if (!lines.get(0).equals(image.getChars().toString().strip())) {
+            throw ContentException.at(position, "figure",
+                    "an image must stand alone on its line; write the credit on the next line");
+        }
+        String source = image.getUrl().unescape();
+        Path path = file.toAbsolutePath().getParent().resolve(source).normalize();
+        if (!Files.isRegularFile(path)) {
+            throw ContentException.at(position, "figure", "image not found: " + source + " (paths are relative to the article)");
+        }
+        String title = image.getTitle().unescape();
+        Optional<InlineText> caption = title.isBlank() ? Optional.empty() : Optional.of(inline(List.of(title), position));
+        Optional<InlineText> credit = lines.size() > 1
+                ? Optional.of(inline(lines.subList(1, lines.size()), position.withLineOffset(1)))
+                : Optional.empty();
+        return new Block.Figure(path, inline(List.of(image.getText().toString()), position), caption, credit, position);
+    }
+
+    private InlineText inline(List<String> lines, SourcePosition position) {
+        return InlineMarkdown.parse(String.join(" ", lines), position, noteLabels);
+    }
+
+    static List<String> lines(Node paragraph) {
+        List<String> lines = new ArrayList<>();
+        for (BasedSequence line : ((Paragraph) paragraph).getContentLines()) {
+            String text = line.toString().strip();
+            if (!text.isEmpty()) {
+                lines.add(text);
+            }
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,65 @@
+package press.aurora.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a rendered edition back and measures how it fits its pages. */
+public final class PageFitAnalyzer {
+
+    private final double footerMm;
+    private final double topMarginMm;
+    private final double columnWidthPt;
+
+    /**
+     * @param footerMm      the zone at the bottom of the page that holds the running footer
+     * @param topMarginMm   the page's top margin, where the body starts
+     * @param columnWidthPt the width of one body column, to count lines per column
+     */
+    public PageFitAnalyzer(double footerMm, double topMarginMm, double columnWidthPt) {
+        this.footerMm = footerMm;
+        this.topMarginMm = topMarginMm;
+        this.columnWidthPt = columnWidthPt;
+    }
+
+    public PageFit analyze(Path pdf, int pagesAllowed, List<ArticleProbe> probes) throws IOException {
+        PdfTextLayout layout = PdfTextLayout.read(pdf, footerMm, columnWidthPt);
+        List<PdfTextLayout.PageText> pages = layout.pages();
+        List<ArticleSpan> spans = new ArrayList<>();
+        for (ArticleProbe probe : probes) {
+            spans.add(new ArticleSpan(probe.articleId(), firstPageWith(pages, probe.headlineWords()),
+                    lastPageWith(pages, probe.closingWords())));
+        }
+        int linesOver = 0;
+        for (int page = pagesAllowed; page < pages.size(); page++) {
+            linesOver += pages.get(page).lines();
+        }
+        return new PageFit(pages.size(), pagesAllowed, fillPercent(pages.get(pages.size() - 1)), spans, linesOver);
+    }
+
+    private int fillPercent(PdfTextLayout.PageText page) {
+        double top = topMarginMm * 72 / 25.4;
+        double bottom = page.height() - footerMm * 72 / 25.4;
+        double fill = (page.lowestBaseline() - top) / (bottom - top);
+        return (int) Math.round(Math.max(0, Math.min(1, fill)) * 100);
+    }
+
+    private static int firstPageWith(List<PdfTextLayout.PageText> pages, String words) {
+        for (int i = 0; i < pages.size(); i++) {
+            if (pages.get(i).words().contains(words)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int lastPageWith(List<PdfTextLayout.PageText> pages, String words) {
+        for (int i = pages.size() - 1; i >= 0; i--) {
+            if (pages.get(i).words().contains(words)) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+}

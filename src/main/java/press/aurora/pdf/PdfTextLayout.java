@@ -1,0 +1,97 @@
+package press.aurora.pdf;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
+
+/**
+ * Where the text of a rendered PDF sits, page by page, read back with PDFBox: the words of each
+ * page, the lowest line above the footer, and the lines of text per column.
+ */
+public final class PdfTextLayout {
+
+    private static final double POINTS_PER_MM = 72 / 25.4;
+
+    private final List<PageText> pages;
+
+    private PdfTextLayout(List<PageText> pages) {
+        this.pages = List.copyOf(pages);
+    }
+
+    /** One page: its normalised words, its height, and its text positions (x, y from the top) above the footer. */
+    public record PageText(String words, double height, double lowestBaseline, int lines) {
+    }
+
+    /** Reads every page; text within {@code footerMm} of the bottom edge is left out of lines and fill. */
+    public static PdfTextLayout read(Path pdf, double footerMm, double columnWidthPt) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            List<PageText> pages = new ArrayList<>();
+            for (int page = 1; page <= document.getNumberOfPages(); page++) {
+                pages.add(readPage(document, page, footerMm * POINTS_PER_MM, columnWidthPt));
+            }
+            return new PdfTextLayout(pages);
+        }
+    }
+
+    private static PageText readPage(PDDocument document, int page, double footer, double columnWidth) throws IOException {
+        double height = document.getPage(page - 1).getMediaBox().getHeight();
+        Collector collector = new Collector(height - footer, columnWidth);
+        collector.setStartPage(page);
+        collector.setEndPage(page);
+        String text = collector.getText(document);
+        return new PageText(words(text), height, collector.lowest, collector.lineCount());
+    }
+
+    public List<PageText> pages() {
+        return pages;
+    }
+
+    /**
+     * Lower case letters and digits separated by single spaces; hyphens removed, also those that
+     * hyphenation put at line ends, so that printed and source text compare equal.
+     */
+    public static String words(String text) {
+        String joined = text.replaceAll("[-\u00AD\u2010\u2011]\\s*\\R\\s*", "").replaceAll("[-\u00AD\u2010\u2011]", "");
+        return joined.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    }
+
+    /** Collects text positions above the footer: the lowest baseline and the distinct lines per column. */
+    private static final class Collector extends PDFTextStripper {
+        private final double limit;
+        private final double columnWidth;
+        private final Map<Integer, Set<Integer>> linesByColumn = new HashMap<>();
+        private double lowest;
+
+        Collector(double limit, double columnWidth) throws IOException {
+            this.limit = limit;
+            this.columnWidth = columnWidth;
+        }
+
+        @Override
+        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+            for (TextPosition position : positions) {
+                double y = position.getYDirAdj();
+                if (y <= limit && !position.getUnicode().isBlank()) {
+                    lowest = Math.max(lowest, y);
+                    int column = (int) (position.getXDirAdj() / columnWidth);
+                    linesByColumn.computeIfAbsent(column, c -> new TreeSet<>()).add((int) Math.round(y));
+                }
+            }
+            super.writeString(text, positions);
+        }
+
+        int lineCount() {
+            return linesByColumn.values().stream().mapToInt(Set::size).sum();
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package press.aurora.pipeline;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import press.aurora.model.Article;
+import press.aurora.model.InlineText;
+import press.aurora.model.Issue;
+import press.aurora.model.TextMapper;
+import press.aurora.pdf.ArticleProbe;
+import press.aurora.pdf.PdfTextLayout;
+
+/** What to look for in the PDF to find where each article of an edition starts and ends. */
+final class ArticleProbes {
+
+    private static final int CLOSING_WORDS = 5;
+
+    private ArticleProbes() {
+    }
+
+    static List<ArticleProbe> of(Issue issue) {
+        List<ArticleProbe> probes = new ArrayList<>();
+        for (Article article : issue.articles()) {
+            List<InlineText> texts = TextMapper.texts(article);
+            String last = PdfTextLayout.words(texts.get(texts.size() - 1).plainText());
+            String[] words = last.split(" ");
+            String closing = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - CLOSING_WORDS), words.length));
+            probes.add(new ArticleProbe(article.id(), PdfTextLayout.words(article.title().plainText()), closing));
+        }
+        return probes;
+    }
+}
