@@ -21,6 +21,7 @@ public final class LocalTypography {
     private final String[] outer;
     private final String[] nested;
     private final PunctuationSpacing spacing;
+    private final NumberSpacing numbers;
 
     public LocalTypography(ULocale locale) {
         this.locale = locale;
@@ -28,6 +29,7 @@ public final class LocalTypography {
         this.outer = new String[] {data.getDelimiter(LocaleData.QUOTATION_START), data.getDelimiter(LocaleData.QUOTATION_END)};
         this.nested = new String[] {data.getDelimiter(LocaleData.ALT_QUOTATION_START), data.getDelimiter(LocaleData.ALT_QUOTATION_END)};
         this.spacing = PunctuationSpacing.forLocale(locale);
+        this.numbers = NumberSpacing.forLocale(locale);
     }
 
     /** The opening and closing marks for a quotation at this depth (0 = outermost). */
@@ -36,8 +38,8 @@ public final class LocalTypography {
     }
 
     public InlineText apply(InlineText text) {
-        List<Inline> inlines = resolveQuotes(text.inlines(), 0);
-        return new InlineText(text.markdown(), spacing.apply(inlines), text.position());
+        List<Inline> inlines = spacing.apply(resolveQuotes(text.inlines(), 0));
+        return new InlineText(text.markdown(), mapText(inlines, numbers::apply), text.position());
     }
 
     /** Upper case by the locale's rules (e.g. Turkish dotted i), for kickers. */
@@ -64,6 +66,25 @@ public final class LocalTypography {
             }
         }
         return mergeTexts(out);
+    }
+
+    /** Applies a function to every plain text run, also inside emphasis and links. */
+    static List<Inline> mapText(List<Inline> inlines, java.util.function.UnaryOperator<String> function) {
+        List<Inline> out = new ArrayList<>();
+        for (Inline inline : inlines) {
+            if (inline instanceof Inline.Text t) {
+                out.add(new Inline.Text(function.apply(t.text())));
+            } else if (inline instanceof Inline.Emphasis e) {
+                out.add(new Inline.Emphasis(mapText(e.children(), function)));
+            } else if (inline instanceof Inline.Strong s) {
+                out.add(new Inline.Strong(mapText(s.children(), function)));
+            } else if (inline instanceof Inline.Link l) {
+                out.add(new Inline.Link(l.target(), mapText(l.children(), function)));
+            } else {
+                out.add(inline);
+            }
+        }
+        return out;
     }
 
     static List<Inline> mergeTexts(List<Inline> inlines) {

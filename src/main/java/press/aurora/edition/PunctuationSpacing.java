@@ -1,7 +1,6 @@
 package press.aurora.edition;
 
 import com.ibm.icu.util.ULocale;
-import java.util.ArrayList;
 import java.util.List;
 import press.aurora.model.Inline;
 
@@ -31,21 +30,7 @@ record PunctuationSpacing(String beforeColon, String beforeOtherHigh, String ins
         if (this == NONE || beforeColon == null) {
             return inlines;
         }
-        List<Inline> out = new ArrayList<>();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text text) {
-                out.add(new Inline.Text(space(text.text())));
-            } else if (inline instanceof Inline.Emphasis e) {
-                out.add(new Inline.Emphasis(apply(e.children())));
-            } else if (inline instanceof Inline.Strong s) {
-                out.add(new Inline.Strong(apply(s.children())));
-            } else if (inline instanceof Inline.Link l) {
-                out.add(new Inline.Link(l.target(), apply(l.children())));
-            } else {
-                out.add(inline);
-            }
-        }
-        return out;
+        return LocalTypography.mapText(inlines, this::space);
     }
 
     String space(String text) {

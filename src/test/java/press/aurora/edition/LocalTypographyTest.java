@@ -1,0 +1,77 @@
+package press.aurora.edition;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.ibm.icu.util.ULocale;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import press.aurora.diag.SourcePosition;
+import press.aurora.model.Inline;
+import press.aurora.model.InlineText;
+
+class LocalTypographyTest {
+
+    private static final char NNBSP = '\u202F';
+    private static final char NBSP = '\u00A0';
+
+    private static String typeset(String tag, List<Inline> inlines) {
+        InlineText text = new InlineText("x", inlines, SourcePosition.of(Path.of("a.md"), 1));
+        return new LocalTypography(ULocale.forLanguageTag(tag)).apply(text).plainText();
+    }
+
+    private static List<Inline> quoteThenQuestion() {
+        return List.of(new Inline.Text("Il dit "), new Inline.Quoted(List.of(new Inline.Text("non"))),
+                new Inline.Text(". Pourquoi ? Voici : la fin ; vraiment !"));
+    }
+
+    @Test
+    void franceUsesGuillemetsWithNarrowNoBreakSpacesBeforeHighPunctuation() {
+        assertThat(typeset("fr-FR", quoteThenQuestion()))
+                .isEqualTo("Il dit «" + NNBSP + "non" + NNBSP + "». Pourquoi" + NNBSP + "? Voici" + NNBSP + ": la fin"
+                        + NNBSP + "; vraiment" + NNBSP + "!");
+    }
+
+    @Test
+    void canadianFrenchSpacesOnlyTheColonAndTheGuillemets() {
+        assertThat(typeset("fr-CA", quoteThenQuestion()))
+                .isEqualTo("Il dit «" + NBSP + "non" + NBSP + "». Pourquoi? Voici" + NBSP + ": la fin; vraiment!");
+    }
+
+    @Test
+    void englishUsesCurlyQuotesAndSingleQuotesWhenNested() {
+        List<Inline> nested = List.of(new Inline.Quoted(List.of(new Inline.Text("he said "),
+                new Inline.Quoted(List.of(new Inline.Text("no"))))));
+        assertThat(typeset("en-GB", nested)).isEqualTo("“he said ‘no’”");
+    }
+
+    @Test
+    void spanishUsesTheMarksIcuGivesForSpanish() {
+        List<Inline> quoted = List.of(new Inline.Quoted(List.of(new Inline.Text("pan"))));
+        assertThat(typeset("es-CO", quoted)).isEqualTo("“pan”");
+    }
+
+    @Test
+    void italianUsesGuillemetsWithoutSpaces() {
+        List<Inline> quoted = List.of(new Inline.Quoted(List.of(new Inline.Text("pane"))));
+        assertThat(typeset("it-IT", quoted)).isEqualTo("«pane»");
+    }
+
+    @Test
+    void frenchDigitGroupsAndPercentNeverBreak() {
+        assertThat(typeset("fr-FR", List.of(new Inline.Text("plus de 300 000 membres, 10% puis 12 %"))))
+                .isEqualTo("plus de 300" + NNBSP + "000 membres, 10" + NBSP + "% puis 12" + NBSP + "%");
+    }
+
+    @Test
+    void englishNumbersStayAsTyped() {
+        assertThat(typeset("en-GB", List.of(new Inline.Text("over 300,000 and 10%"))))
+                .isEqualTo("over 300,000 and 10%");
+    }
+
+    @Test
+    void kickersAreUpperCasedByTheLocalesRules() {
+        assertThat(new LocalTypography(ULocale.forLanguageTag("tr-TR")).upperCase("istanbul")).isEqualTo("İSTANBUL");
+        assertThat(new LocalTypography(ULocale.forLanguageTag("en-GB")).upperCase("istanbul")).isEqualTo("ISTANBUL");
+    }
+}
