@@ -32,6 +32,8 @@
   <xsl:param name="margin-bottom-mm" as="xs:double" select="10"/>
   <xsl:param name="footer-mm" as="xs:double" select="12"/>
   <xsl:param name="column-gap-mm" as="xs:double" select="5"/>
+  <!-- true when the issue is shorter than its pages: the back-page box then fills a page of its own -->
+  <xsl:param name="back-page-alone" as="xs:boolean" select="false()"/>
 
   <!-- Type follows the paper: large formats (A3, tabloid) get larger type. -->
   <xsl:variable name="large" select="$page-width-mm ge 270"/>
@@ -327,7 +329,18 @@
     <xsl:variable name="about" select="article[@role = 'about']"/>
     <fo:block span="all" space-before="6mm" keep-together.within-page="always" background-color="{$tint}"
         border-top="2pt solid {$red}" padding="3mm" text-align="left" hyphenate="true"
-        font-size="{if ($large) then '9pt' else '8.5pt'}" line-height="1.35">
+        font-size="{if ($back-page-alone) then '11pt' else if ($large) then '9pt' else '8.5pt'}" line-height="1.35">
+      <xsl:if test="$back-page-alone">
+        <xsl:attribute name="break-before">page</xsl:attribute>
+        <xsl:attribute name="padding">8mm</xsl:attribute>
+        <fo:block font-family="{$sans}" font-weight="bold" color="{$red}" text-transform="uppercase"
+            font-size="{if ($large) then '72pt' else '54pt'}" line-height="1.0" text-align="center" space-after="4mm">
+          <xsl:value-of select="masthead/@title"/>
+        </fo:block>
+        <fo:block font-family="{$sans}" text-align="center" space-after="6mm" font-size="130%">
+          <xsl:value-of select="masthead/@subtitle"/>
+        </fo:block>
+      </xsl:if>
       <xsl:for-each select="$about">
         <fo:block id="article-{@id}" font-family="{$sans}" font-weight="bold" color="{$red}"
             font-size="{if ($large) then '16pt' else '13pt'}" space-after="2mm">

@@ -38,6 +38,11 @@ public final class FoStylesheet {
 
     /** Transforms one edition's XML into an XSL-FO document. Thread-safe. */
     public XdmNode transform(XdmNode editionXml, Edition edition) {
+        return transform(editionXml, edition, false);
+    }
+
+    /** @param backPageAlone set the back-page box on a page of its own, to pad a short issue */
+    public XdmNode transform(XdmNode editionXml, Edition edition, boolean backPageAlone) {
         Xslt30Transformer transformer = executable.load30();
         Map<QName, XdmValue> parameters = new HashMap<>();
         PageGeometry page = PageGeometry.of(edition.paper());
@@ -48,6 +53,7 @@ public final class FoStylesheet {
         parameters.put(new QName("footer-mm"), new XdmAtomicValue(page.footerMm()));
         parameters.put(new QName("columns"), new XdmAtomicValue(page.columns()));
         parameters.put(new QName("column-gap-mm"), new XdmAtomicValue(page.columnGapMm()));
+        parameters.put(new QName("back-page-alone"), new XdmAtomicValue(backPageAlone));
         try {
             transformer.setStylesheetParameters(parameters);
             XdmDestination result = new XdmDestination();

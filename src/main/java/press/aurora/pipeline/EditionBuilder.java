@@ -41,31 +41,62 @@ public final class EditionBuilder {
     public EditionOutcome build(Issue source, Edition edition) {
         Path folder = options.outputRoot().resolve(source.id());
         Path pdf = folder.resolve(edition.id() + ".pdf");
-        Path partial = null;
+        Rendering rendering = null;
         try {
             Files.createDirectories(folder);
             Issue issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(source);
             XdmNode xml = resources.xmlWriter().write(issue, edition, resources.sourceStrings());
-            XdmNode fo = resources.stylesheet().transform(xml, edition);
-            if (options.keepFo()) {
-                writeFo(fo, folder.resolve(edition.id() + ".fo"));
+            rendering = render(xml, issue, edition, folder, false);
+            if (rendering.fit().underFull()) {
+                rendering = padded(rendering, xml, issue, edition, folder);
             }
-            partial = Files.createTempFile(folder, "." + edition.id() + "-", ".pdf.part");
+            PageFit fit = rendering.fit();
+            if (fit.overflows() && options.strict()) {
+                return fail(edition, pdf, rendering.file(), overflowMessage(edition, fit, issue));
+            }
+            if (options.keepFo()) {
+                writeFo(rendering.fo(), folder.resolve(edition.id() + ".fo"));
+            }
+            Files.move(rendering.file(), pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return EditionOutcome.written(edition, pdf, fit, pageWarnings(edition, fit, issue, rendering.result()));
+        } catch (ContentException | RenderException e) {
+            return fail(edition, pdf, rendering == null ? null : rendering.file(), e.getMessage());
+        } catch (IOException e) {
+            return fail(edition, pdf, rendering == null ? null : rendering.file(), "cannot write " + pdf + ": " + e.getMessage());
+        }
+    }
+
+    /** One rendering of an edition into a temporary file, with how it fits. */
+    private record Rendering(Path file, XdmNode fo, RenderResult result, PageFit fit) {
+    }
+
+    private Rendering render(XdmNode xml, Issue issue, Edition edition, Path folder, boolean backPageAlone) throws IOException {
+        XdmNode fo = resources.stylesheet().transform(xml, edition, backPageAlone);
+        Path partial = Files.createTempFile(folder, "." + edition.id() + "-", ".pdf.part");
+        try {
             RenderResult result;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
                 result = resources.renderer().render(fo, metadata(issue, edition), out);
             }
-            PageFit fit = measure(partial, edition, issue);
-            if (fit.overflows() && options.strict()) {
-                return fail(edition, pdf, partial, overflowMessage(edition, fit, issue));
-            }
-            Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return EditionOutcome.written(edition, pdf, fit, pageWarnings(edition, fit, issue, result));
-        } catch (ContentException | RenderException e) {
-            return fail(edition, pdf, partial, e.getMessage());
-        } catch (IOException e) {
-            return fail(edition, pdf, partial, "cannot write " + pdf + ": " + e.getMessage());
+            return new Rendering(partial, fo, result, measure(partial, edition, issue));
+        } catch (IOException | RuntimeException e) {
+            Files.deleteIfExists(partial);
+            throw e;
         }
+    }
+
+    /**
+     * A short issue is padded with the back-page material, never with blank pages: the back-page
+     * box moves to a page of its own when that still fits the edition's pages.
+     */
+    private Rendering padded(Rendering plain, XdmNode xml, Issue issue, Edition edition, Path folder) throws IOException {
+        Rendering padded = render(xml, issue, edition, folder, true);
+        if (padded.fit().overflows()) {
+            Files.deleteIfExists(padded.file());
+            return plain;
+        }
+        Files.deleteIfExists(plain.file());
+        return padded;
     }
 
     private static PageFit measure(Path pdf, Edition edition, Issue issue) throws IOException {
