@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.Loader;
@@ -50,6 +52,8 @@ public final class PrinterMarks {
      */
     private static final float[] MARK_CMYK = {0, 0, 0, 1};
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private final Path slugFont;
     private final String slugLabel;
 
@@ -84,8 +88,7 @@ public final class PrinterMarks {
      * @throws IOException when the file cannot be read or written; the file is unchanged
      */
     public int addTo(Path pdf) throws IOException {
-        Path folder = pdf.toAbsolutePath().getParent();
-        Path partial = Files.createTempFile(folder, "." + pdf.getFileName() + "-", ".part");
+        Path partial = partialFor(pdf);
         try {
             int pages;
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
@@ -98,6 +101,17 @@ public final class PrinterMarks {
         } finally {
             Files.deleteIfExists(partial);
         }
+    }
+
+    /**
+     * {@code .uk.pdf-3f9a0c1d.part} beside the file. Not made with {@code Files.createTempFile},
+     * whose owner-only permissions the marked file would keep after the rename.
+     */
+    private static Path partialFor(Path pdf) {
+        byte[] random = new byte[4];
+        RANDOM.nextBytes(random);
+        return pdf.toAbsolutePath().resolveSibling("." + pdf.getFileName() + "-" + HexFormat.of().formatHex(random)
+                + ".part");
     }
 
     private int mark(PDDocument document) throws IOException {
@@ -139,8 +153,8 @@ public final class PrinterMarks {
 
     /**
      * {@code /Artifact <</Type /Page>>}: the PDF reference's own words for "production aids
-     * extraneous to the document itself, such as cut marks and colour bars", so text extraction
-     * and accessibility tools skip the marks and the slug line.
+     * extraneous to the document itself, such as cut marks and colour bars", so tools that honour
+     * artifacts (accessibility checkers, reflow, prepress editors) can tell the marks from the page.
      */
     private static PDPropertyList productionAid() {
         COSDictionary properties = new COSDictionary();

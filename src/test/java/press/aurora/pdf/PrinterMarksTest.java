@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -67,6 +68,16 @@ class PrinterMarksTest {
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getDocumentCatalog().getCOSObject().containsKey(COSName.VERSION)).isFalse();
         }
+    }
+
+    @Test
+    void keepsTheFilePermissions() throws IOException {
+        Path pdf = copyOfFopFile();
+        Files.setPosixFilePermissions(pdf, PosixFilePermissions.fromString("rw-r--r--"));
+
+        WITH_SLUG.addTo(pdf);
+
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(pdf))).isEqualTo("rw-r--r--");
     }
 
     @Test
