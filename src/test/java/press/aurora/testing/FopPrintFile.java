@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.sax.SAXResult;
@@ -36,8 +38,17 @@ public final class FopPrintFile {
     public static final String PDF_X_MODE = "pdf-x-mode";
     public static final String OUTPUT_PROFILE = "output-profile";
 
+    /**
+     * Kept so the level holds (java.util.logging keeps loggers weakly): when PDFBox has already
+     * set up commons-logging in this JVM, the NoOpLog property below comes too late and FOP logs
+     * through java.util.logging, e.g. "Note: PDF/X-4 support is work-in-progress and not fully
+     * implemented, yet!" on every rendering.
+     */
+    private static final Logger FOP_LOG = Logger.getLogger("org.apache.fop");
+
     static {
         System.setProperty("org.apache.commons.logging.Log", "org.apache.commons.logging.impl.NoOpLog");
+        FOP_LOG.setLevel(Level.OFF);
     }
 
     private static FopFactory factory;
