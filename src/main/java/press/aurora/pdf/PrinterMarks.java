@@ -1,0 +1,175 @@
+package press.aurora.pdf;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Objects;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * Adds printer marks to a print PDF that FOP rendered with {@code fox:bleed} and
+ * {@code fox:crop-offset}: the eight crop marks at the TrimBox corners on every page and,
+ * optionally, a slug line. Everything is drawn in the slug, outside the BleedBox, so nothing shows
+ * on the trimmed page.
+ *
+ * <pre>{@code
+ * PrinterMarks.cropMarks()
+ *         .withSlugLine(styles.resolve(PrinterMarks.SLUG_FONT), "uk.pdf · United Kingdom")
+ *         .addTo(pdf);
+ * }</pre>
+ *
+ * <p>The file is rewritten so that it stays the PDF/X file it was: the header version is kept, no
+ * object streams are written (PDFBox 3's default save turned a PDF/X-3 file into PDF 1.6 with
+ * object streams here), and the catalog's OutputIntents and XMP metadata are left as they are.
+ * The marked file is written under a temporary name beside the original and moved over it only
+ * when complete; on any failure the original is unchanged.
+ */
+public final class PrinterMarks {
+
+    /** The slug line's font, relative to the styles folder. */
+    public static final String SLUG_FONT = "fonts/roboto-condensed/RobotoCondensed-Regular.ttf";
+
+    /** Hairline weight printers ask for: visible on the plate, thin enough to cut on exactly. */
+    static final float LINE_WIDTH = 0.25f;
+
+    /**
+     * 100% K only (DeviceCMYK 0 0 0 1), not registration black (1 1 1 1): newspaper printers ask
+     * for K-only marks, 400% ink on newsprint smears and is flagged by total-ink checks, and a true
+     * registration colour would need a Separation "All", which preflight queries as a spot colour.
+     */
+    private static final float[] MARK_CMYK = {0, 0, 0, 1};
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Path slugFont;
+    private final String slugLabel;
+
+    private PrinterMarks(Path slugFont, String slugLabel) {
+        this.slugFont = slugFont;
+        this.slugLabel = slugLabel;
+    }
+
+    /** Crop marks only. */
+    public static PrinterMarks cropMarks() {
+        return new PrinterMarks(null, null);
+    }
+
+    /**
+     * Crop marks and a slug line on every page: {@code label · page N of M}, set in the given
+     * TrueType font (embedded as a subset), such as {@link #SLUG_FONT} in the styles folder.
+     */
+    public PrinterMarks withSlugLine(Path trueTypeFont, String label) {
+        Objects.requireNonNull(trueTypeFont, "trueTypeFont");
+        Objects.requireNonNull(label, "label");
+        if (label.isBlank() || label.chars().anyMatch(Character::isISOControl)) {
+            throw new IllegalArgumentException("slug label must be one line of text, was \"" + label + "\"");
+        }
+        return new PrinterMarks(trueTypeFont, label.strip());
+    }
+
+    /**
+     * Marks every page of {@code pdf} and replaces the file atomically.
+     *
+     * @return the number of pages marked
+     * @throws PrinterMarksException when a page has no slug for the marks; the file is unchanged
+     * @throws IOException when the file cannot be read or written; the file is unchanged
+     */
+    public int addTo(Path pdf) throws IOException {
+        Path partial = partialFor(pdf);
+        try {
+            int pages;
+            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                float headerVersion = document.getDocument().getVersion();
+                pages = mark(document);
+                save(document, headerVersion, partial);
+            }
+            Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return pages;
+        } finally {
+            Files.deleteIfExists(partial);
+        }
+    }
+
+    /**
+     * {@code .uk.pdf-3f9a0c1d.part} beside the file. Not made with {@code Files.createTempFile},
+     * whose owner-only permissions the marked file would keep after the rename.
+     */
+    private static Path partialFor(Path pdf) {
+        byte[] random = new byte[4];
+        RANDOM.nextBytes(random);
+        return pdf.toAbsolutePath().resolveSibling("." + pdf.getFileName() + "-" + HexFormat.of().formatHex(random)
+                + ".part");
+    }
+
+    private int mark(PDDocument document) throws IOException {
+        int pages = document.getNumberOfPages();
+        List<PageBoxes> boxes = new ArrayList<>();
+        for (int i = 0; i < pages; i++) {
+            boxes.add(PageBoxes.of(document.getPage(i), i + 1));
+        }
+        List<List<CropMarks.Line>> marks = boxes.stream().map(CropMarks::of).toList();
+        SlugLine slug = slugFont == null ? null : new SlugLine(PDType0Font.load(document, slugFont.toFile()), slugLabel);
+        PDPropertyList productionAid = productionAid();
+        for (int i = 0; i < pages; i++) {
+            try (PDPageContentStream content =
+                         new PDPageContentStream(document, document.getPage(i), AppendMode.APPEND, true, true)) {
+                content.beginMarkedContent(COSName.ARTIFACT, productionAid);
+                content.saveGraphicsState();
+                drawCropMarks(content, marks.get(i));
+                if (slug != null) {
+                    content.setNonStrokingColor(MARK_CMYK[0], MARK_CMYK[1], MARK_CMYK[2], MARK_CMYK[3]);
+                    slug.draw(content, boxes.get(i), pages);
+                }
+                content.restoreGraphicsState();
+                content.endMarkedContent();
+            }
+        }
+        return pages;
+    }
+
+    private static void drawCropMarks(PDPageContentStream content, List<CropMarks.Line> lines) throws IOException {
+        content.setStrokingColor(MARK_CMYK[0], MARK_CMYK[1], MARK_CMYK[2], MARK_CMYK[3]);
+        content.setLineWidth(LINE_WIDTH);
+        content.setLineCapStyle(0);
+        for (CropMarks.Line line : lines) {
+            content.moveTo(line.x1(), line.y1());
+            content.lineTo(line.x2(), line.y2());
+        }
+        content.stroke();
+    }
+
+    /**
+     * {@code /Artifact <</Type /Page>>}: the PDF reference's own words for "production aids
+     * extraneous to the document itself, such as cut marks and colour bars", so tools that honour
+     * artifacts (accessibility checkers, reflow, prepress editors) can tell the marks from the page.
+     */
+    private static PDPropertyList productionAid() {
+        COSDictionary properties = new COSDictionary();
+        properties.setItem(COSName.TYPE, COSName.PAGE);
+        return PDPropertyList.create(properties);
+    }
+
+    /**
+     * A full save that keeps the file's PDF/X conformance: the header version as it was read, and
+     * no compression into object streams (which would need PDF 1.5 and make PDFBox raise the
+     * header to 1.6, outside PDF/X-3's PDF 1.3/1.4). The version is set on the COSDocument, the
+     * header, and not through {@code PDDocument.setVersion}, which would add a catalog /Version.
+     */
+    private static void save(PDDocument document, float headerVersion, Path file) throws IOException {
+        document.getDocument().setVersion(headerVersion);
+        document.save(file.toFile(), CompressParameters.NO_COMPRESSION);
+    }
+}
