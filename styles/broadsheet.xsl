@@ -32,6 +32,10 @@
   <xsl:param name="margin-bottom-mm" as="xs:double" select="10"/>
   <xsl:param name="footer-mm" as="xs:double" select="12"/>
   <xsl:param name="column-gap-mm" as="xs:double" select="5"/>
+  <!-- print: CMYK, bleed and crop offset for the printer; screen: RGB, live links, bookmarks -->
+  <xsl:param name="variant" as="xs:string" select="'print'"/>
+  <xsl:param name="bleed-mm" as="xs:double" select="3"/>
+  <xsl:param name="crop-offset-mm" as="xs:double" select="10"/>
   <!-- true when the issue is shorter than its pages: the back-page box then fills a page of its own -->
   <xsl:param name="back-page-alone" as="xs:boolean" select="false()"/>
 
@@ -46,11 +50,12 @@
   <xsl:variable name="column-gap" select="concat($column-gap-mm, 'mm')"/>
   <xsl:variable name="serif">Noto Serif</xsl:variable>
   <xsl:variable name="sans">Roboto Condensed</xsl:variable>
-  <!-- Colours are CMYK; text is pure black (0/0/0/100). -->
-  <xsl:variable name="black">cmyk(0,0,0,1)</xsl:variable>
-  <xsl:variable name="red">cmyk(0,0.95,0.85,0.05)</xsl:variable>
-  <xsl:variable name="grey">cmyk(0,0,0,0.6)</xsl:variable>
-  <xsl:variable name="tint">cmyk(0,0.04,0.08,0.02)</xsl:variable>
+  <!-- In print every colour is CMYK and text is pure black (0/0/0/100); on screen, their RGB look-alikes. -->
+  <xsl:variable name="print" select="$variant = 'print'"/>
+  <xsl:variable name="black" select="if ($print) then 'cmyk(0,0,0,1)' else '#1a1a1a'"/>
+  <xsl:variable name="red" select="if ($print) then 'cmyk(0,0.95,0.85,0.05)' else '#d4202b'"/>
+  <xsl:variable name="grey" select="if ($print) then 'cmyk(0,0,0,0.6)' else '#666666'"/>
+  <xsl:variable name="tint" select="if ($print) then 'cmyk(0,0.04,0.08,0.02)' else '#f7f0e6'"/>
 
   <xsl:template match="/issue">
     <fo:root font-family="{$serif}" font-size="{$body-size}" line-height="{$body-leading}"
@@ -60,10 +65,23 @@
             page-width="{$page-width-mm}mm" page-height="{$page-height-mm}mm"
             margin-top="{$margin}" margin-bottom="{$margin-bottom-mm}mm"
             margin-left="{$margin}" margin-right="{$margin}">
+          <xsl:if test="$print">
+            <xsl:attribute name="fox:bleed" select="concat($bleed-mm, 'mm')"/>
+            <xsl:attribute name="fox:crop-offset" select="concat($crop-offset-mm, 'mm')"/>
+          </xsl:if>
           <fo:region-body column-count="{$columns}" column-gap="{$column-gap}" margin-bottom="{$footer-mm}mm"/>
           <fo:region-after extent="{$footer-mm - 4}mm"/>
         </fo:simple-page-master>
       </fo:layout-master-set>
+      <xsl:if test="not($print)">
+        <fo:bookmark-tree>
+          <xsl:for-each select="article">
+            <fo:bookmark internal-destination="article-{@id}">
+              <fo:bookmark-title><xsl:value-of select="normalize-space(title)"/></fo:bookmark-title>
+            </fo:bookmark>
+          </xsl:for-each>
+        </fo:bookmark-tree>
+      </xsl:if>
       <fo:page-sequence master-reference="page" initial-page-number="1" language="{@language}"
           country="{@country}" xml:lang="{@lang}">
         <fo:static-content flow-name="xsl-region-after">
@@ -150,7 +168,7 @@
 
   <xsl:template match="article/title">
     <xsl:variable name="lead" select="../@role = 'lead'"/>
-    <fo:block font-family="{$sans}" font-weight="bold" line-height="1.05"
+    <fo:block role="H1" font-family="{$sans}" font-weight="bold" line-height="1.05"
         font-size="{if ($lead) then (if ($large) then '44pt' else '30pt') else (if ($large) then '28pt' else '20pt')}">
       <xsl:apply-templates/>
     </fo:block>
@@ -182,7 +200,7 @@
   </xsl:template>
 
   <xsl:template match="body/h">
-    <fo:block font-family="{$sans}" font-weight="bold" keep-with-next.within-column="always"
+    <fo:block role="H2" font-family="{$sans}" font-weight="bold" keep-with-next.within-column="always"
         hyphenate="false" text-align="left" space-before="3mm" space-after="1mm"
         font-size="{if (@level = '2') then (if ($large) then '13pt' else '11.5pt') else $body-size}">
       <xsl:apply-templates/>
@@ -415,8 +433,16 @@
     <fo:inline font-family="{$sans}"><xsl:value-of select="."/></fo:inline>
   </xsl:template>
 
+  <!-- Links are live on screen; print files carry no links or annotations (PDF/X). -->
   <xsl:template match="link">
-    <xsl:apply-templates/>
+    <xsl:choose>
+      <xsl:when test="$print"><xsl:apply-templates/></xsl:when>
+      <xsl:otherwise>
+        <fo:basic-link external-destination="url('{@href}')" color="{$red}">
+          <xsl:apply-templates/>
+        </fo:basic-link>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="note-ref">

@@ -9,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import press.aurora.pdf.Variant;
 import press.aurora.pipeline.EditionOutcome;
 
 /** {@code aurora build}: one PDF per edition of an issue. */
@@ -29,6 +30,10 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = "--keep-fo", description = "Also write the intermediate XSL-FO as <edition-id>.fo, for designers.")
     boolean keepFo;
 
+    @Option(names = "--variant", paramLabel = "print|screen|all",
+            description = "print: PDF/X for the printer, <edition>.pdf (default); screen: tagged PDF/A with links, <edition>.screen.pdf; all: both.")
+    String variant = "print";
+
     @Option(names = "--strict", description = "Fail an edition that overflows its page count (default: warn and write it).")
     boolean strict;
 
@@ -46,8 +51,17 @@ final class BuildCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new UsageException("--jobs must be at least 1");
         }
-        List<EditionOutcome> outcomes = new IssueBuildRun(issue, editions, out, keepFo, strict, jobs).run();
+        List<EditionOutcome> outcomes = new IssueBuildRun(issue, editions, out, variants(variant), keepFo, strict, jobs).run();
         return report(outcomes);
+    }
+
+    static List<Variant> variants(String name) {
+        return switch (name) {
+            case "print" -> List.of(Variant.PRINT);
+            case "screen" -> List.of(Variant.SCREEN);
+            case "all" -> List.of(Variant.PRINT, Variant.SCREEN);
+            default -> throw new UsageException("--variant must be print, screen or all, not '" + name + "'");
+        };
     }
 
     private int report(List<EditionOutcome> outcomes) {

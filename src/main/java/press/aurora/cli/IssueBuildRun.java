@@ -14,6 +14,7 @@ import press.aurora.diag.SourcePosition;
 import press.aurora.markdown.IssueReader;
 import press.aurora.model.Issue;
 import press.aurora.pdf.PageFit;
+import press.aurora.pdf.Variant;
 import press.aurora.pipeline.BuildOptions;
 import press.aurora.pipeline.BuildResources;
 import press.aurora.pipeline.EditionOutcome;
@@ -21,7 +22,8 @@ import press.aurora.pipeline.IssueBuilder;
 import press.aurora.pipeline.Workspace;
 
 /** One build of the chosen editions of an issue, as the build and preview commands run it, and its report. */
-record IssueBuildRun(String issue, EditionSelection editions, Path out, boolean keepFo, boolean strict, int jobs) {
+record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Variant> variants, boolean keepFo,
+                     boolean strict, int jobs) {
 
     List<EditionOutcome> run() {
         Workspace workspace = Workspace.current();
@@ -36,7 +38,7 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, boolean 
             removeStalePdfs(outputRoot.resolve(folder.getFileName().toString()), selected);
             throw e;
         }
-        BuildOptions options = new BuildOptions(outputRoot, keepFo, strict, jobs, clock());
+        BuildOptions options = new BuildOptions(outputRoot, variants, keepFo, strict, jobs, clock());
         return new IssueBuilder(resources, options).build(parsed, selected);
     }
 
@@ -71,7 +73,9 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, boolean 
     private static void removeStalePdfs(Path folder, List<Edition> selected) {
         for (Edition edition : selected) {
             try {
-                Files.deleteIfExists(folder.resolve(edition.id() + ".pdf"));
+                for (Variant variant : Variant.values()) {
+                    Files.deleteIfExists(folder.resolve(variant.fileName(edition.id())));
+                }
             } catch (IOException ignored) {
                 // the content error is what gets reported
             }

@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import press.aurora.diag.SourcePosition;
 import press.aurora.pdf.ContactSheet;
+import press.aurora.pdf.Variant;
 import press.aurora.pipeline.EditionOutcome;
 
 /** {@code aurora preview}: builds the editions and writes one PNG contact sheet per edition. */
@@ -47,7 +48,7 @@ final class PreviewCommand implements Callable<Integer> {
         if (dpi < 5 || dpi > 300) {
             throw new UsageException("--dpi must be between 5 and 300");
         }
-        List<EditionOutcome> outcomes = new IssueBuildRun(issue, editions, out, false, false, Math.max(1, jobs)).run();
+        List<EditionOutcome> outcomes = new IssueBuildRun(issue, editions, out, List.of(Variant.PRINT), false, false, Math.max(1, jobs)).run();
         PrintWriter stdout = spec.commandLine().getOut();
         int code = IssueBuildRun.report(outcomes, stdout, spec.commandLine().getErr());
         ContactSheet sheet = new ContactSheet(dpi);

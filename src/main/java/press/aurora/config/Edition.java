@@ -7,7 +7,7 @@ import java.util.Objects;
 /** One country edition, as defined in styles/editions.yaml. */
 public record Edition(String id, String name, String country, ULocale locale, String language,
                       PaperSize paper, int pages, int pageMultiple, Price price, List<String> contact,
-                      Fallback fallback) {
+                      Fallback fallback, PrintSettings print) {
 
     public Edition {
         Objects.requireNonNull(id, "id");
@@ -17,6 +17,7 @@ public record Edition(String id, String name, String country, ULocale locale, St
         Objects.requireNonNull(paper, "paper");
         Objects.requireNonNull(price, "price");
         Objects.requireNonNull(fallback, "fallback");
+        Objects.requireNonNull(print, "print");
         contact = List.copyOf(contact);
         if (pages < 1) {
             throw new IllegalArgumentException("pages must be at least 1");

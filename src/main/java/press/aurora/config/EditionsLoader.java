@@ -12,7 +12,7 @@ public final class EditionsLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("editions");
     private static final Set<String> KEYS = Set.of("name", "country", "locale", "language", "paper", "pages",
-            "page-multiple", "price", "contact", "fallback");
+            "page-multiple", "price", "contact", "fallback", "bleed", "crop-marks", "pdf-standard", "icc-profile");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
@@ -20,6 +20,7 @@ public final class EditionsLoader {
     }
 
     public static List<Edition> load(Path file) {
+        Path styles = file.toAbsolutePath().getParent();
         YamlMap yaml = YamlMap.read(file).allowOnly(TOP_KEYS);
         List<Edition> editions = new ArrayList<>();
         YamlMap all = yaml.map("editions");
@@ -27,7 +28,7 @@ public final class EditionsLoader {
             if (!ID.matcher(id).matches()) {
                 throw all.error(id, "edition id '" + id + "' must be lower-case letters, digits and hyphens");
             }
-            editions.add(edition(id, all.map(id).allowOnly(KEYS)));
+            editions.add(edition(id, all.map(id).allowOnly(KEYS), styles));
         }
         if (editions.isEmpty()) {
             throw yaml.error("editions", "no editions defined");
@@ -35,7 +36,7 @@ public final class EditionsLoader {
         return List.copyOf(editions);
     }
 
-    private static Edition edition(String id, YamlMap yaml) {
+    private static Edition edition(String id, YamlMap yaml, Path styles) {
         String country = yaml.string("country");
         if (!COUNTRY.matcher(country).matches()) {
             throw yaml.error("country", "country must be an ISO 3166 two-letter code such as GB, not '" + country + "'");
@@ -49,7 +50,7 @@ public final class EditionsLoader {
             throw yaml.error("pages", "pages must be a positive multiple of " + multiple + ", not " + pages);
         }
         return new Edition(id, yaml.string("name"), country, locale(yaml), yaml.string("language"),
-                paper(yaml), pages, multiple, price(yaml), yaml.strings("contact"), fallback(yaml));
+                paper(yaml), pages, multiple, price(yaml), yaml.strings("contact"), fallback(yaml), print(yaml, styles));
     }
 
     private static ULocale locale(YamlMap yaml) {
@@ -77,6 +78,34 @@ public final class EditionsLoader {
             throw yaml.error("price", "price must be 'free' or an amount and currency such as '1.50 GBP', not '" + text + "'");
         }
         return price;
+    }
+
+    private static PrintSettings print(YamlMap yaml, Path styles) {
+        String bleedText = yaml.string("bleed", String.valueOf(PrintSettings.DEFAULT_BLEED_MM));
+        double bleed;
+        try {
+            bleed = Double.parseDouble(bleedText.replace("mm", "").strip());
+        } catch (NumberFormatException e) {
+            throw yaml.error("bleed", "bleed must be a number of millimetres such as 3, not '" + bleedText + "'");
+        }
+        if (bleed < 0 || bleed > 20) {
+            throw yaml.error("bleed", "bleed must be between 0 and 20 mm");
+        }
+        String marks = yaml.string("crop-marks", "true");
+        if (!marks.equals("true") && !marks.equals("false")) {
+            throw yaml.error("crop-marks", "crop-marks must be true or false");
+        }
+        String standardText = yaml.string("pdf-standard", PdfStandard.PDF_X_4.fopMode());
+        PdfStandard standard = PdfStandard.parse(standardText);
+        if (standard == null) {
+            throw yaml.error("pdf-standard", "pdf-standard must be PDF/X-4 or PDF/X-3, not '" + standardText + "'");
+        }
+        String profileText = yaml.string("icc-profile", PrintSettings.DEFAULT_PROFILE);
+        Path profile = styles.resolve(profileText).normalize();
+        if (!java.nio.file.Files.isRegularFile(profile)) {
+            throw yaml.error("icc-profile", "ICC profile not found: " + profileText + " (paths are relative to styles/)");
+        }
+        return new PrintSettings(bleed, marks.equals("true"), standard, profile);
     }
 
     private static Fallback fallback(YamlMap yaml) {

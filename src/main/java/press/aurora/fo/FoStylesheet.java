@@ -14,6 +14,7 @@ import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
 import press.aurora.config.Edition;
 import press.aurora.config.PageGeometry;
+import press.aurora.pdf.Variant;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
 
@@ -37,12 +38,11 @@ public final class FoStylesheet {
     }
 
     /** Transforms one edition's XML into an XSL-FO document. Thread-safe. */
-    public XdmNode transform(XdmNode editionXml, Edition edition) {
-        return transform(editionXml, edition, false);
-    }
-
-    /** @param backPageAlone set the back-page box on a page of its own, to pad a short issue */
-    public XdmNode transform(XdmNode editionXml, Edition edition, boolean backPageAlone) {
+    /**
+     * @param variant       print (CMYK, bleed) or screen (RGB, links, bookmarks)
+     * @param backPageAlone set the back-page box on a page of its own, to pad a short issue
+     */
+    public XdmNode transform(XdmNode editionXml, Edition edition, Variant variant, boolean backPageAlone) {
         Xslt30Transformer transformer = executable.load30();
         Map<QName, XdmValue> parameters = new HashMap<>();
         PageGeometry page = PageGeometry.of(edition.paper());
@@ -54,6 +54,9 @@ public final class FoStylesheet {
         parameters.put(new QName("columns"), new XdmAtomicValue(page.columns()));
         parameters.put(new QName("column-gap-mm"), new XdmAtomicValue(page.columnGapMm()));
         parameters.put(new QName("back-page-alone"), new XdmAtomicValue(backPageAlone));
+        parameters.put(new QName("variant"), new XdmAtomicValue(variant.id()));
+        parameters.put(new QName("bleed-mm"), new XdmAtomicValue(edition.print().bleedMm()));
+        parameters.put(new QName("crop-offset-mm"), new XdmAtomicValue(edition.print().cropOffsetMm()));
         try {
             transformer.setStylesheetParameters(parameters);
             XdmDestination result = new XdmDestination();

@@ -30,6 +30,9 @@ public final class ContactSheet {
     public void write(Path pdf, Path png) throws IOException {
         List<BufferedImage> pages = new ArrayList<>();
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            for (var page : document.getPages()) {
+                page.setCropBox(page.getTrimBox()); // show the page as the reader gets it, without the slug
+            }
             PDFRenderer renderer = new PDFRenderer(document);
             for (int page = 0; page < document.getNumberOfPages(); page++) {
                 pages.add(renderer.renderImageWithDPI(page, dpi, ImageType.RGB));

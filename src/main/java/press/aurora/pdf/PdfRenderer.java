@@ -46,8 +46,10 @@ public final class PdfRenderer {
     }
 
     /** Renders an XSL-FO document to PDF. Thread-safe: each call has its own user agent. */
-    public RenderResult render(XdmNode fo, PdfMetadata metadata, OutputStream out) {
+    public RenderResult render(XdmNode fo, PdfMetadata metadata, RenderProfile profile, OutputStream out) {
         FOUserAgent agent = factory.newFOUserAgent();
+        agent.getRendererOptions().putAll(profile.rendererOptions());
+        agent.setAccessibility(profile.accessibility());
         FopEvents events = new FopEvents();
         agent.getEventBroadcaster().addEventListener(events);
         agent.setTitle(metadata.title());
@@ -57,7 +59,6 @@ public final class PdfRenderer {
         agent.setCreator("Aurora press");
         agent.setProducer("Aurora press (Apache FOP)");
         agent.setCreationDate(Date.from(metadata.created()));
-        agent.setAccessibility(false);
         try {
             Fop fop = newFop(agent, out);
             processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));

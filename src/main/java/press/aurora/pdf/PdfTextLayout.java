@@ -28,7 +28,7 @@ public final class PdfTextLayout {
         this.pages = List.copyOf(pages);
     }
 
-    /** One page: its normalised words, its height, and its text positions (x, y from the top) above the footer. */
+    /** One page: its normalised words, its trimmed height, the lowest baseline above the footer (from the trim's top) and its lines. */
     public record PageText(String words, double height, double lowestBaseline, int lines) {
     }
 
@@ -44,8 +44,13 @@ public final class PdfTextLayout {
     }
 
     private static PageText readPage(PDDocument document, int page, double footer, double columnWidth) throws IOException {
-        double height = document.getPage(page - 1).getMediaBox().getHeight();
-        Collector collector = new Collector(height - footer, columnWidth);
+        var pdfPage = document.getPage(page - 1);
+        var media = pdfPage.getMediaBox();
+        var trim = pdfPage.getTrimBox();
+        double top = media.getUpperRightY() - trim.getUpperRightY();
+        double left = trim.getLowerLeftX() - media.getLowerLeftX();
+        double height = trim.getHeight();
+        Collector collector = new Collector(top, left, height - footer, columnWidth);
         collector.setStartPage(page);
         collector.setEndPage(page);
         String text = collector.getText(document);
@@ -67,12 +72,17 @@ public final class PdfTextLayout {
 
     /** Collects text positions above the footer: the lowest baseline and the distinct lines per column. */
     private static final class Collector extends PDFTextStripper {
+        private final double top;
+        private final double left;
         private final double limit;
         private final double columnWidth;
         private final Map<Integer, Set<Integer>> linesByColumn = new HashMap<>();
         private double lowest;
 
-        Collector(double limit, double columnWidth) throws IOException {
+        /** Positions are measured from the trim box's top-left corner ({@code top}, {@code left} into the media box). */
+        Collector(double top, double left, double limit, double columnWidth) throws IOException {
+            this.top = top;
+            this.left = left;
             this.limit = limit;
             this.columnWidth = columnWidth;
         }
@@ -80,10 +90,10 @@ public final class PdfTextLayout {
         @Override
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
             for (TextPosition position : positions) {
-                double y = position.getYDirAdj();
-                if (y <= limit && !position.getUnicode().isBlank()) {
+                double y = position.getYDirAdj() - top;
+                if (y >= 0 && y <= limit && !position.getUnicode().isBlank()) {
                     lowest = Math.max(lowest, y);
-                    int column = (int) (position.getXDirAdj() / columnWidth);
+                    int column = (int) ((position.getXDirAdj() - left) / columnWidth);
                     linesByColumn.computeIfAbsent(column, c -> new TreeSet<>()).add((int) Math.round(y));
                 }
             }

@@ -1,8 +1,6 @@
 package press.aurora.pipeline;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -12,21 +10,25 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmNode;
 import press.aurora.config.Edition;
-import press.aurora.config.PageGeometry;
 import press.aurora.diag.ContentException;
+import press.aurora.diag.SourcePosition;
 import press.aurora.edition.LocalTypography;
 import press.aurora.model.Issue;
 import press.aurora.model.TextMapper;
 import press.aurora.pdf.PageFit;
-import press.aurora.pdf.PageFitAnalyzer;
 import press.aurora.pdf.PdfMetadata;
+import press.aurora.pdf.PrinterMarks;
+import press.aurora.pdf.PrinterMarksException;
 import press.aurora.pdf.RenderException;
-import press.aurora.pdf.RenderResult;
+import press.aurora.pdf.Variant;
+import press.aurora.preflight.Preflight;
+import press.aurora.preflight.PreflightFinding;
 
 /**
- * Builds one edition: localise the model, write its XML, transform to XSL-FO, render with FOP.
- * The PDF is written under a temporary name and renamed only when complete; a failed edition
- * leaves no PDF behind, not even an older one that would look current.
+ * Builds one edition: localise the model and write its XML once, then for each variant render,
+ * measure the page fit, and (print) run the printer's preflight. A PDF is written under a
+ * temporary name and renamed only when complete and accepted; a failed edition leaves no PDF
+ * behind, not even an older one that would look current.
  */
 public final class EditionBuilder {
 
@@ -38,71 +40,67 @@ public final class EditionBuilder {
         this.options = options;
     }
 
-    public EditionOutcome build(Issue source, Edition edition) {
+    /** One outcome per variant of {@link BuildOptions#variants()}, in that order. */
+    public List<EditionOutcome> build(Issue source, Edition edition) {
         Path folder = options.outputRoot().resolve(source.id());
-        Path pdf = folder.resolve(edition.id() + ".pdf");
-        Rendering rendering = null;
+        List<EditionOutcome> outcomes = new ArrayList<>();
         try {
             Files.createDirectories(folder);
             Issue issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(source);
             XdmNode xml = resources.xmlWriter().write(issue, edition, resources.sourceStrings());
-            rendering = render(xml, issue, edition, folder, false);
-            if (rendering.fit().underFull()) {
-                rendering = padded(rendering, xml, issue, edition, folder);
+            PdfProduction production = new PdfProduction(resources, metadata(issue, edition));
+            for (Variant variant : options.variants()) {
+                outcomes.add(buildVariant(production, xml, issue, edition, variant, folder));
             }
+        } catch (ContentException | IOException e) {
+            for (Variant variant : options.variants().subList(outcomes.size(), options.variants().size())) {
+                outcomes.add(fail(edition, variant, folder.resolve(variant.fileName(edition.id())), null, e.getMessage()));
+            }
+        }
+        return outcomes;
+    }
+
+    private EditionOutcome buildVariant(PdfProduction production, XdmNode xml, Issue issue, Edition edition,
+                                        Variant variant, Path folder) {
+        Path pdf = folder.resolve(variant.fileName(edition.id()));
+        PdfProduction.Rendering rendering = null;
+        try {
+            rendering = production.produce(xml, issue, edition, variant, folder);
             PageFit fit = rendering.fit();
             if (fit.overflows() && options.strict()) {
-                return fail(edition, pdf, rendering.file(), overflowMessage(edition, fit, issue));
+                return fail(edition, variant, pdf, rendering.file(), overflowMessage(edition, fit, issue));
+            }
+            List<String> warnings = new ArrayList<>(pageWarnings(edition, fit, issue));
+            warnings.addAll(rendering.result().warnings());
+            if (variant == Variant.PRINT) {
+                if (edition.print().cropMarks()) {
+                    PrinterMarks.cropMarks()
+                            .withSlugLine(resources.workspace().styles().resolve(PrinterMarks.SLUG_FONT),
+                                    "Aurora " + issue.config().number() + " · " + edition.name() + " (" + edition.id() + ")")
+                            .addTo(rendering.file());
+                }
+                List<PreflightFinding> findings = new Preflight().check(rendering.file(), PrintExpectations.of(edition));
+                List<String> errors = findings.stream().filter(PreflightFinding::isError).map(f -> describe(f, pdf)).toList();
+                if (!errors.isEmpty()) {
+                    return fail(edition, variant, pdf, rendering.file(), "preflight failed: " + String.join("; ", errors));
+                }
+                findings.forEach(f -> warnings.add("preflight: " + describe(f, pdf)));
             }
             if (options.keepFo()) {
-                writeFo(rendering.fo(), folder.resolve(edition.id() + ".fo"));
+                writeFo(rendering.fo(), folder.resolve(edition.id() + (variant == Variant.PRINT ? "" : ".screen") + ".fo"));
             }
             Files.move(rendering.file(), pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return EditionOutcome.written(edition, pdf, fit, pageWarnings(edition, fit, issue, rendering.result()));
-        } catch (ContentException | RenderException e) {
-            return fail(edition, pdf, rendering == null ? null : rendering.file(), e.getMessage());
+            return EditionOutcome.written(edition, variant, pdf, fit, warnings);
+        } catch (ContentException | RenderException | PrinterMarksException e) {
+            return fail(edition, variant, pdf, rendering == null ? null : rendering.file(), e.getMessage());
         } catch (IOException e) {
-            return fail(edition, pdf, rendering == null ? null : rendering.file(), "cannot write " + pdf + ": " + e.getMessage());
+            return fail(edition, variant, pdf, rendering == null ? null : rendering.file(), "cannot write " + pdf + ": " + e.getMessage());
         }
     }
 
-    /** One rendering of an edition into a temporary file, with how it fits. */
-    private record Rendering(Path file, XdmNode fo, RenderResult result, PageFit fit) {
-    }
-
-    private Rendering render(XdmNode xml, Issue issue, Edition edition, Path folder, boolean backPageAlone) throws IOException {
-        XdmNode fo = resources.stylesheet().transform(xml, edition, backPageAlone);
-        Path partial = Files.createTempFile(folder, "." + edition.id() + "-", ".pdf.part");
-        try {
-            RenderResult result;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
-                result = resources.renderer().render(fo, metadata(issue, edition), out);
-            }
-            return new Rendering(partial, fo, result, measure(partial, edition, issue));
-        } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
-            throw e;
-        }
-    }
-
-    /**
-     * A short issue is padded with the back-page material, never with blank pages: the back-page
-     * box moves to a page of its own when that still fits the edition's pages.
-     */
-    private Rendering padded(Rendering plain, XdmNode xml, Issue issue, Edition edition, Path folder) throws IOException {
-        Rendering padded = render(xml, issue, edition, folder, true);
-        if (padded.fit().overflows()) {
-            Files.deleteIfExists(padded.file());
-            return plain;
-        }
-        Files.deleteIfExists(plain.file());
-        return padded;
-    }
-
-    private static PageFit measure(Path pdf, Edition edition, Issue issue) throws IOException {
-        PageGeometry page = PageGeometry.of(edition.paper());
-        return new PageFitAnalyzer(page.footerZoneMm(), page.marginMm(), page.columnWidthMm() * 72 / 25.4)
-                .analyze(pdf, edition.pages(), ArticleProbes.of(issue));
+    private static String describe(PreflightFinding finding, Path pdf) {
+        String where = finding.isDocumentLevel() ? "" : "page " + finding.page() + ": ";
+        return where + finding.message() + " [" + finding.check() + "]";
     }
 
     private static String overflowMessage(Edition edition, PageFit fit, Issue issue) {
@@ -115,17 +113,16 @@ public final class EditionBuilder {
 
     private static String articleFile(Issue issue, String articleId) {
         return issue.articles().stream().filter(a -> a.id().equals(articleId)).findFirst()
-                .map(a -> press.aurora.diag.SourcePosition.displayPath(a.file())).orElse(articleId);
+                .map(a -> SourcePosition.displayPath(a.file())).orElse(articleId);
     }
 
-    private static List<String> pageWarnings(Edition edition, PageFit fit, Issue issue, RenderResult result) {
-        List<String> warnings = new ArrayList<>(result.warnings());
+    private static List<String> pageWarnings(Edition edition, PageFit fit, Issue issue) {
         if (fit.overflows()) {
-            warnings.add(0, overflowMessage(edition, fit, issue) + " (--strict makes this an error)");
+            return List.of(overflowMessage(edition, fit, issue) + " (--strict makes this an error)");
         } else if (fit.underFull()) {
-            warnings.add(0, "under-full: fills " + fit.pagesUsed() + " of " + edition.pages() + " pages");
+            return List.of("under-full: fills " + fit.pagesUsed() + " of " + edition.pages() + " pages");
         }
-        return warnings;
+        return List.of();
     }
 
     private PdfMetadata metadata(Issue issue, Edition edition) {
@@ -146,7 +143,7 @@ public final class EditionBuilder {
         }
     }
 
-    private static EditionOutcome fail(Edition edition, Path pdf, Path partial, String message) {
+    private static EditionOutcome fail(Edition edition, Variant variant, Path pdf, Path partial, String message) {
         try {
             if (partial != null) {
                 Files.deleteIfExists(partial);
@@ -155,6 +152,6 @@ public final class EditionBuilder {
         } catch (IOException ignored) {
             // the failure below is what the editor needs to read
         }
-        return EditionOutcome.failed(edition, message);
+        return EditionOutcome.failed(edition, variant, message);
     }
 }

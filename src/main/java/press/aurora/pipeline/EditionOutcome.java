@@ -4,26 +4,27 @@ import java.nio.file.Path;
 import java.util.List;
 import press.aurora.config.Edition;
 import press.aurora.pdf.PageFit;
+import press.aurora.pdf.Variant;
 
 /** The result of building one edition: its PDF and page count, or why it failed. */
-public record EditionOutcome(Edition edition, Path pdf, PageFit fit, List<String> warnings, String failure,
+public record EditionOutcome(Edition edition, Variant variant, Path pdf, PageFit fit, List<String> warnings, String failure,
                              Throwable cause) {
 
     public EditionOutcome {
         warnings = List.copyOf(warnings);
     }
 
-    public static EditionOutcome written(Edition edition, Path pdf, PageFit fit, List<String> warnings) {
-        return new EditionOutcome(edition, pdf, fit, warnings, null, null);
+    public static EditionOutcome written(Edition edition, Variant variant, Path pdf, PageFit fit, List<String> warnings) {
+        return new EditionOutcome(edition, variant, pdf, fit, warnings, null, null);
     }
 
-    public static EditionOutcome failed(Edition edition, String failure) {
-        return new EditionOutcome(edition, null, null, List.of(), failure, null);
+    public static EditionOutcome failed(Edition edition, Variant variant, String failure) {
+        return new EditionOutcome(edition, variant, null, null, List.of(), failure, null);
     }
 
     /** A failure that is a bug or an environment problem; the cause is printed with --debug. */
-    public static EditionOutcome crashed(Edition edition, Throwable cause) {
-        return new EditionOutcome(edition, null, null, List.of(), "internal error: " + cause, cause);
+    public static EditionOutcome crashed(Edition edition, Variant variant, Throwable cause) {
+        return new EditionOutcome(edition, variant, null, null, List.of(), "internal error: " + cause, cause);
     }
 
     public int pages() {

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import press.aurora.config.Edition;
 import press.aurora.model.Issue;
+import press.aurora.pdf.Variant;
 
 /**
  * Builds several editions of one issue in one process: the issue is parsed once, the shared
@@ -18,23 +19,25 @@ public final class IssueBuilder {
 
     private final EditionBuilder editions;
     private final int jobs;
+    private final List<Variant> variants;
 
     public IssueBuilder(BuildResources resources, BuildOptions options) {
         this.editions = new EditionBuilder(resources, options);
         this.jobs = options.jobs();
+        this.variants = options.variants();
     }
 
-    /** Outcomes in the order of {@code selected}. */
+    /** Outcomes in the order of {@code selected}, each edition's variants together. */
     public List<EditionOutcome> build(Issue issue, List<Edition> selected) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, selected.size())));
         try {
-            List<Future<EditionOutcome>> futures = new ArrayList<>();
+            List<Future<List<EditionOutcome>>> futures = new ArrayList<>();
             for (Edition edition : selected) {
                 futures.add(pool.submit(() -> editions.build(issue, edition)));
             }
             List<EditionOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
-                outcomes.add(await(futures.get(i), selected.get(i)));
+                outcomes.addAll(await(futures.get(i), selected.get(i)));
             }
             return outcomes;
         } finally {
@@ -42,14 +45,14 @@ public final class IssueBuilder {
         }
     }
 
-    private static EditionOutcome await(Future<EditionOutcome> future, Edition edition) {
+    private List<EditionOutcome> await(Future<List<EditionOutcome>> future, Edition edition) {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return EditionOutcome.failed(edition, "interrupted");
+            return variants.stream().map(v -> EditionOutcome.failed(edition, v, "interrupted")).toList();
         } catch (ExecutionException e) {
-            return EditionOutcome.crashed(edition, e.getCause());
+            return variants.stream().map(v -> EditionOutcome.crashed(edition, v, e.getCause())).toList();
         }
     }
 }

@@ -1,6 +1,7 @@
 package press.aurora.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,14 +62,19 @@ class BuildCommandTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"uk", "us", "ca-en", "ca-fr", "fr", "it", "co"})
-    void pdfHasTheEditionsPageCountAndPaperSize(String edition) throws IOException {
+    void pdfHasTheEditionsPageCountTrimSizeAndBleed(String edition) throws IOException {
         double[] expected = EXPECTED.get(edition);
         try (PdfProbe pdf = PdfProbe.open(pdf(edition))) {
             assertThat(pdf.pages()).isEqualTo((int) expected[2]);
             for (int page = 0; page < pdf.pages(); page++) {
-                PDRectangle box = pdf.mediaBox(page);
-                assertThat(box.getWidth() / PdfProbe.POINTS_PER_MM).isCloseTo(expected[0], org.assertj.core.data.Offset.offset(0.2));
-                assertThat(box.getHeight() / PdfProbe.POINTS_PER_MM).isCloseTo(expected[1], org.assertj.core.data.Offset.offset(0.2));
+                PDRectangle trim = pdf.trimBox(page);
+                assertThat(trim.getWidth() / PdfProbe.POINTS_PER_MM).isCloseTo(expected[0], within(0.05));
+                assertThat(trim.getHeight() / PdfProbe.POINTS_PER_MM).isCloseTo(expected[1], within(0.05));
+                PDRectangle bleed = pdf.bleedBox(page);
+                assertThat((bleed.getWidth() - trim.getWidth()) / 2 / PdfProbe.POINTS_PER_MM).isCloseTo(3, within(0.05));
+                assertThat((bleed.getHeight() - trim.getHeight()) / 2 / PdfProbe.POINTS_PER_MM).isCloseTo(3, within(0.05));
+                assertThat(trim.getLowerLeftX() - bleed.getLowerLeftX()).isCloseTo(3 * (float) PdfProbe.POINTS_PER_MM, within(0.1f));
+                assertThat(pdf.mediaBox(page).getWidth()).isGreaterThan(bleed.getWidth());
             }
         }
     }

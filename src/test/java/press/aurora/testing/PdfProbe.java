@@ -43,6 +43,14 @@ public final class PdfProbe implements AutoCloseable {
         return document.getPage(pageIndex).getMediaBox();
     }
 
+    public PDRectangle trimBox(int pageIndex) {
+        return document.getPage(pageIndex).getTrimBox();
+    }
+
+    public PDRectangle bleedBox(int pageIndex) {
+        return document.getPage(pageIndex).getBleedBox();
+    }
+
     /** Names of fonts used on any page that are not embedded. */
     public List<String> unembeddedFonts() throws IOException {
         List<String> missing = new ArrayList<>();
@@ -82,14 +90,16 @@ public final class PdfProbe implements AutoCloseable {
         return stripper.getText(document);
     }
 
-    /** The text above the footer on every page, in reading order: what the articles say. */
+    /** The text inside the trim and above the footer on every page, in reading order: what the articles say. */
     public String bodyText(double footerMm) throws IOException {
         StringBuilder text = new StringBuilder();
         for (PDPage page : document.getPages()) {
-            PDRectangle box = page.getMediaBox();
+            PDRectangle media = page.getMediaBox();
+            PDRectangle trim = page.getTrimBox();
             PDFTextStripperByArea stripper = new PDFTextStripperByArea();
             stripper.setSortByPosition(false);
-            stripper.addRegion("body", new Rectangle2D.Double(0, 0, box.getWidth(), box.getHeight() - footerMm * POINTS_PER_MM));
+            stripper.addRegion("body", new Rectangle2D.Double(trim.getLowerLeftX() - media.getLowerLeftX(),
+                    media.getUpperRightY() - trim.getUpperRightY(), trim.getWidth(), trim.getHeight() - footerMm * POINTS_PER_MM));
             stripper.extractRegions(page);
             text.append(stripper.getTextForRegion("body")).append('\n');
         }
