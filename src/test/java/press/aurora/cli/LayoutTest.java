@@ -109,11 +109,13 @@ class LayoutTest {
             List<Run> runs = TextRuns.of(pdf.document(), last);
             double box = runs.stream().filter(r -> r.text().startsWith("About Aurora")).findFirst().orElseThrow().y();
             var trim = pdf.trimBox(last - 1);
+            var grid = press.aurora.config.PageGeometry.of(press.aurora.config.PaperSize.parse("A3"));
             double left = trim.getLowerLeftX() - pdf.mediaBox(last - 1).getLowerLeftX();
             Map<Long, Double> bottoms = new TreeMap<>();
             for (Run run : runs) {
                 if (run.y() < box - 20 && run.font().contains("NotoSerif")) {
-                    long column = (long) ((run.x() - left) / (trim.getWidth() / 5));
+                    long column = (long) ((run.x() - left - grid.marginMm() * PdfProbe.POINTS_PER_MM)
+                            / ((grid.columnWidthMm() + grid.columnGapMm()) * PdfProbe.POINTS_PER_MM));
                     bottoms.merge(column, run.y(), Math::max);
                 }
             }
