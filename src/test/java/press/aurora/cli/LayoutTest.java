@@ -122,7 +122,10 @@ class LayoutTest {
             double lowest = bottoms.values().stream().mapToDouble(d -> d).max().orElseThrow();
             double highest = bottoms.values().stream().mapToDouble(d -> d).min().orElseThrow();
             assertThat(bottoms).hasSize(5);
-            assertThat(lowest - highest).as("column bottoms %s", bottoms).isLessThan(4 * 11);
+            // FOP balances to within a few lines (keeps, widows and orphans); unbalanced, the last
+            // column would end dozens of lines above the others.
+            assertThat(lowest - highest).as("column bottoms %s", bottoms).isLessThan(6 * 11.2);
+            assertThat(box - lowest).as("the columns end just above the box").isLessThan(40);
         }
     }
 }
