@@ -30,7 +30,7 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
         BuildResources resources = BuildResources.load(workspace);
         List<Edition> selected = editions.select(resources.editions());
         Path folder = workspace.issueFolder(issue);
-        Path outputRoot = out == null ? workspace.defaultOutput() : out.toAbsolutePath();
+        Path outputRoot = outputFolder().getParent();
         Issue parsed;
         try {
             parsed = IssueReader.read(folder);
@@ -40,6 +40,13 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
         }
         BuildOptions options = new BuildOptions(outputRoot, variants, keepFo, strict, jobs, clock());
         return new IssueBuilder(resources, options).build(parsed, selected);
+    }
+
+    /** The folder this run writes its PDFs to: {@code <out>/<issue-id>}. */
+    Path outputFolder() {
+        Workspace workspace = Workspace.current();
+        Path outputRoot = out == null ? workspace.defaultOutput() : out.toAbsolutePath();
+        return outputRoot.resolve(workspace.issueFolder(issue).getFileName().toString());
     }
 
     /** Prints one line per edition on {@code out}, warnings and failures on {@code err}; returns the exit code. */

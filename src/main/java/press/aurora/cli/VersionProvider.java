@@ -7,7 +7,12 @@ final class VersionProvider implements IVersionProvider {
 
     @Override
     public String[] getVersion() {
+        return new String[] {"aurora " + version()};
+    }
+
+    /** The program version, or {@code development} when run from classes rather than the jar. */
+    static String version() {
         String version = Main.class.getPackage().getImplementationVersion();
-        return new String[] {"aurora " + (version == null ? "(development build)" : version)};
+        return version == null ? "development" : version;
     }
 }
