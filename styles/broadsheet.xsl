@@ -74,6 +74,22 @@
         </fo:simple-page-master>
       </fo:layout-master-set>
       <xsl:if test="not($print)">
+        <!-- PDF/A wants dc:title as a language alternative; FOP writes the user agent's title as plain text -->
+        <fo:declarations>
+          <x:xmpmeta xmlns:x="adobe:ns:meta/">
+            <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#">
+              <rdf:Description rdf:about="" xmlns:dc="http://purl.org/dc/elements/1.1/">
+                <dc:title>
+                  <rdf:Alt>
+                    <rdf:li xml:lang="x-default">
+                      <xsl:value-of select="concat(masthead/@title, ' ', masthead/@number, ' · ', masthead/@edition)"/>
+                    </rdf:li>
+                  </rdf:Alt>
+                </dc:title>
+              </rdf:Description>
+            </rdf:RDF>
+          </x:xmpmeta>
+        </fo:declarations>
         <fo:bookmark-tree>
           <xsl:for-each select="article">
             <fo:bookmark internal-destination="article-{@id}">

@@ -52,10 +52,15 @@ public final class PdfRenderer {
         agent.setAccessibility(profile.accessibility());
         FopEvents events = new FopEvents();
         agent.getEventBroadcaster().addEventListener(events);
-        agent.setTitle(metadata.title());
+        if (profile.variant() == Variant.PRINT) {
+            agent.setTitle(metadata.title()); // screen files carry their title in the FO's XMP (see broadsheet.xsl)
+        }
         agent.setAuthor(metadata.author());
-        agent.setSubject(metadata.subject());
-        agent.setKeywords(metadata.keywords());
+        if (profile.variant() == Variant.PRINT) {
+            // FOP writes these as plain XMP text where PDF/A wants a bag and a language alternative
+            agent.setSubject(metadata.subject());
+            agent.setKeywords(metadata.keywords());
+        }
         agent.setCreator("Aurora press");
         agent.setProducer("Aurora press (Apache FOP)");
         agent.setCreationDate(Date.from(metadata.created()));
