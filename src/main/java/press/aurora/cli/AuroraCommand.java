@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The top-level {@code aurora} command: its subcommands do the work. */
 @Command(name = "aurora", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Publishes the Aurora broadsheet: builds print PDFs of every country edition from Markdown.",
-        subcommands = {BuildCommand.class, EditionsCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {BuildCommand.class, EditionsCommand.class, ExtractCommand.class, CheckCommand.class,
+                CommandLine.HelpCommand.class})
 public final class AuroraCommand implements Runnable {
 
     @CommandLine.Spec
