@@ -3,7 +3,8 @@
   Aurora broadsheet: the edition XML written by press.aurora.fo.ModelXmlWriter, to XSL-FO.
 
   Input vocabulary (no namespace):
-    issue[@id @edition @lang @language @country]
+    issue[@id @edition @lang @language @country @proof?]
+      proof[@mark]?                             only in proofs (fuzzy translations printed): the mark on every page
       masthead[@title @subtitle @number @date @edition @price]
       footer[@title @date @edition @page]       @page holds U+E000 where the page number goes
       article[@id @role]                        role: lead | article | letters | about
@@ -40,6 +41,7 @@
   <xsl:variable name="red">cmyk(0,0.95,0.85,0.05)</xsl:variable>
   <xsl:variable name="grey">cmyk(0,0,0,0.6)</xsl:variable>
   <xsl:variable name="tint">cmyk(0,0.04,0.08,0.02)</xsl:variable>
+  <xsl:variable name="proof-grey">cmyk(0,0,0,0.2)</xsl:variable>
 
   <xsl:template match="/issue">
     <fo:root font-family="{$serif}" font-size="{$body-size}" line-height="{$body-leading}"
@@ -51,11 +53,16 @@
             margin-left="{$margin}" margin-right="{$margin}">
           <fo:region-body column-count="{$columns}" column-gap="{$column-gap}"
               margin-bottom="{if ($large) then '12mm' else '10mm'}"/>
+          <xsl:if test="proof">
+            <!-- proofs only: a region over the whole page for the PROOF mark; the body's layout does not change -->
+            <fo:region-before extent="{$page-height-mm - 40}mm" display-align="center"/>
+          </xsl:if>
           <fo:region-after extent="{if ($large) then '8mm' else '7mm'}"/>
         </fo:simple-page-master>
       </fo:layout-master-set>
       <fo:page-sequence master-reference="page" initial-page-number="1" language="{@language}"
           country="{@country}" xml:lang="{@lang}">
+        <xsl:apply-templates select="proof"/>
         <fo:static-content flow-name="xsl-region-after">
           <xsl:apply-templates select="footer"/>
         </fo:static-content>
@@ -92,6 +99,16 @@
         <fo:inline font-weight="bold"><xsl:value-of select="@price"/></fo:inline>
       </fo:block>
     </fo:block>
+  </xsl:template>
+
+  <!-- A proof cannot be mistaken for print: a large light-grey mark across every page. -->
+  <xsl:template match="proof">
+    <fo:static-content flow-name="xsl-region-before">
+      <fo:block text-align="center" font-family="{$sans}" font-weight="bold" color="{$proof-grey}"
+          font-size="{if ($large) then '160pt' else '110pt'}" line-height="1.0" letter-spacing="0.06em">
+        <xsl:value-of select="@mark"/>
+      </fo:block>
+    </fo:static-content>
   </xsl:template>
 
   <xsl:template match="footer">

@@ -47,6 +47,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Editions rendered at once (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--allow-fuzzy", description = "Proofs only: print fuzzy translations too, and mark every page PROOF.")
+    boolean allowFuzzy;
+
     @Mixin
     DebugOption debug;
 
@@ -70,7 +73,7 @@ final class BuildCommand implements Callable<Integer> {
             removeStalePdfs(outputRoot.resolve(folder.getFileName().toString()), selected);
             throw e;
         }
-        BuildOptions options = new BuildOptions(outputRoot, keepFo, jobs, clock());
+        BuildOptions options = new BuildOptions(outputRoot, keepFo, jobs, clock(), allowFuzzy);
         List<EditionOutcome> outcomes = new IssueBuilder(resources, options).build(parsed, selected);
         return report(outcomes);
     }

@@ -19,9 +19,11 @@ import press.aurora.model.TextMapper;
 import press.aurora.pdf.PdfMetadata;
 import press.aurora.pdf.RenderException;
 import press.aurora.pdf.RenderResult;
+import press.aurora.translate.Translation;
 
 /**
- * Builds one edition: localise the model, write its XML, transform to XSL-FO, render with FOP.
+ * Builds one edition: translate the model (or fail, see {@link TranslationStage}), localise it, write its XML,
+ * transform to XSL-FO, render with FOP.
  * The PDF is written under a temporary name and renamed only when complete; a failed edition
  * leaves no PDF behind, not even an older one that would look current.
  */
@@ -29,10 +31,12 @@ public final class EditionBuilder {
 
     private final BuildResources resources;
     private final BuildOptions options;
+    private final TranslationStage translations;
 
     public EditionBuilder(BuildResources resources, BuildOptions options) {
         this.resources = resources;
         this.options = options;
+        this.translations = new TranslationStage(resources, options);
     }
 
     public EditionOutcome build(Issue source, Edition edition) {
@@ -41,8 +45,13 @@ public final class EditionBuilder {
         Path partial = null;
         try {
             Files.createDirectories(folder);
-            Issue issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(source);
-            XdmNode xml = resources.xmlWriter().write(issue, edition, resources.sourceStrings());
+            Translation translation = translations.translate(source, edition);
+            String untranslated = TranslationStage.failure(translation, edition);
+            if (untranslated != null) {
+                return fail(edition, pdf, null, untranslated);
+            }
+            Issue issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(translation.issue());
+            XdmNode xml = resources.xmlWriter().write(issue, edition, translation.strings(), options.allowFuzzy());
             XdmNode fo = resources.stylesheet().transform(xml, edition);
             if (options.keepFo()) {
                 writeFo(fo, folder.resolve(edition.id() + ".fo"));
@@ -53,7 +62,9 @@ public final class EditionBuilder {
                 result = resources.renderer().render(fo, metadata(issue, edition), out);
             }
             Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            return EditionOutcome.written(edition, pdf, result.pages(), pageWarnings(edition, result));
+            List<String> warnings = pageWarnings(edition, result);
+            warnings.addAll(TranslationStage.warnings(translation));
+            return EditionOutcome.written(edition, pdf, result.pages(), warnings);
         } catch (ContentException | RenderException e) {
             return fail(edition, pdf, partial, e.getMessage());
         } catch (IOException e) {
