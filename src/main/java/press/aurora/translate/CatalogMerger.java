@@ -87,22 +87,24 @@ public final class CatalogMerger {
 
     /** The template's entry with the old translation, translator comments and fuzzy state. */
     private static PoEntry kept(PoEntry wanted, PoEntry old) {
-        PoEntry.Builder b = fromTemplate(wanted, old.translatorComments());
+        PoEntry.Builder b = fromTemplate(wanted, old.translatorComments(), old.isFuzzy());
         if (old.isFuzzy()) {
-            b.fuzzy(true).previous(old.previousMsgctxt(), old.previousMsgid()).previousMsgidPlural(old.previousMsgidPlural());
+            b.previous(old.previousMsgctxt(), old.previousMsgid()).previousMsgidPlural(old.previousMsgidPlural());
         }
         return b.msgstr(old.msgstr()).build();
     }
 
     private static PoEntry fuzzy(PoEntry wanted, PoEntry old) {
         boolean hadPrevious = old.isFuzzy() && old.previousMsgid() != null;
-        return fromTemplate(wanted, old.translatorComments()).fuzzy(true)
+        return fromTemplate(wanted, old.translatorComments(), true)
                 .previous(hadPrevious ? old.previousMsgctxt() : old.msgctxt(), hadPrevious ? old.previousMsgid() : old.msgid())
                 .msgstr(old.msgstr()).build();
     }
 
-    private static PoEntry.Builder fromTemplate(PoEntry wanted, List<String> translatorComments) {
-        PoEntry.Builder b = PoEntry.builder(wanted.msgid()).msgctxt(wanted.msgctxt()).msgidPlural(wanted.msgidPlural());
+    /** The template's entry with the translator's comments; fuzzy comes first among the flags, as gettext writes it. */
+    private static PoEntry.Builder fromTemplate(PoEntry wanted, List<String> translatorComments, boolean fuzzy) {
+        PoEntry.Builder b = PoEntry.builder(wanted.msgid()).msgctxt(wanted.msgctxt()).msgidPlural(wanted.msgidPlural())
+                .fuzzy(fuzzy);
         translatorComments.forEach(b::translatorComment);
         wanted.extractedComments().forEach(b::extractedComment);
         wanted.references().forEach(b::reference);

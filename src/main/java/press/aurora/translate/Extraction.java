@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.Function;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
 import press.aurora.edition.InterfaceStrings;
@@ -35,12 +36,10 @@ public final class Extraction {
     public record FileResult(Path file, String language, boolean created, boolean changed, PoStatistics statistics) {
     }
 
-    private final TranslationsLayout layout;
     private final Instant now;
     private final List<FileResult> results = new ArrayList<>();
 
-    private Extraction(TranslationsLayout layout, Instant now) {
-        this.layout = layout;
+    private Extraction(Instant now) {
         this.now = now;
     }
 
@@ -49,19 +48,29 @@ public final class Extraction {
      */
     public static List<FileResult> run(Issue issue, InterfaceStrings strings, TranslationsLayout layout,
                                        List<String> newLanguages, Instant now) {
-        Extraction extraction = new Extraction(layout, now);
+        Extraction extraction = new Extraction(now);
         TreeSet<String> languages = new TreeSet<>(layout.languages());
         languages.addAll(newLanguages);
         for (Article article : issue.articles()) {
             List<Message> messages = MessageExtractor.extract(article, I18nDirectives.read(article.file()));
             String description = "Aurora " + issue.id() + ": " + layout.reference(SourcePosition.of(article.file()));
-            extraction.update(messages, "Aurora " + issue.id(), description, layout.template(issue.id(), article.id()),
+            extraction.update(messages, layout::reference, "Aurora " + issue.id(), description, layout.template(issue.id(), article.id()),
                     languages.stream().map(l -> new Target(l, layout.catalog(l, issue.id(), article.id()))).toList());
         }
-        extraction.update(MessageExtractor.extract(strings), "Aurora interface strings",
-                "Aurora: the interface strings of the layout (" + layout.reference(SourcePosition.of(stringsFile(strings))) + ")",
+        Function<SourcePosition, String> stylesReference = stylesReference(stringsFile(strings));
+        extraction.update(MessageExtractor.extract(strings), stylesReference, "Aurora interface strings",
+                "Aurora: the interface strings of the layout (" + stylesReference.apply(SourcePosition.of(stringsFile(strings))) + ")",
                 layout.stringsTemplate(), languages.stream().map(l -> new Target(l, layout.strings(l))).toList());
         return List.copyOf(extraction.results);
+    }
+
+    /**
+     * References into styles/ are relative to the folder that holds styles/ (the workspace), so that they read
+     * {@code styles/strings.yaml:4} whichever translations/ folder an issue uses.
+     */
+    private static Function<SourcePosition, String> stylesReference(Path stringsFile) {
+        Path styles = stringsFile.toAbsolutePath().normalize().getParent();
+        return new TranslationsLayout(styles.getParent() == null ? styles : styles.getParent().resolve(TranslationsLayout.FOLDER))::reference;
     }
 
     private static Path stringsFile(InterfaceStrings strings) {
@@ -72,8 +81,9 @@ public final class Extraction {
     private record Target(String language, Path file) {
     }
 
-    private void update(List<Message> messages, String project, String description, Path templateFile, List<Target> targets) {
-        PoFile template = template(messages, project, description, templateFile);
+    private void update(List<Message> messages, Function<SourcePosition, String> reference, String project, String description,
+                        Path templateFile, List<Target> targets) {
+        PoFile template = template(messages, reference, project, description, templateFile);
         for (Target target : targets) {
             Optional<Catalog> existing = Catalog.read(target.file());
             existing.filter(c -> !c.problems().isEmpty()).ifPresent(c -> {
@@ -97,18 +107,19 @@ public final class Extraction {
     }
 
     /** The template, written when its messages changed; it keeps its creation date otherwise. */
-    private PoFile template(List<Message> messages, String project, String description, Path file) {
+    private PoFile template(List<Message> messages, Function<SourcePosition, String> reference, String project,
+                            String description, Path file) {
         String oldText = readIfExists(file);
         String oldDate = oldText == null ? null : Catalog.read(file).map(c -> c.po().header())
                 .map(h -> h.get(PoHeaders.POT_CREATION_DATE)).orElse(null);
         if (oldDate != null) {
-            PoFile same = TemplateBuilder.build(PoHeaders.template(project, description, oldDate), messages, layout);
+            PoFile same = TemplateBuilder.build(PoHeaders.template(project, description, oldDate), messages, reference);
             if (PoWriter.write(same).equals(oldText)) {
                 results.add(new FileResult(file, null, false, false, PoStatistics.of(same)));
                 return same;
             }
         }
-        PoFile fresh = TemplateBuilder.build(PoHeaders.template(project, description, PoHeaders.date(now)), messages, layout);
+        PoFile fresh = TemplateBuilder.build(PoHeaders.template(project, description, PoHeaders.date(now)), messages, reference);
         write(file, PoWriter.write(fresh));
         results.add(new FileResult(file, null, oldText == null, true, PoStatistics.of(fresh)));
         return fresh;

@@ -30,9 +30,13 @@ public record Fallback(Message message, Reason reason, SourcePosition where, Pat
         };
     }
 
-    /** The first 60 characters of a text on one line, for messages. */
+    /** A text on one line, cut after at most 60 characters at a word's end, for messages. */
     public static String excerpt(String text) {
         String flat = text.replaceAll("\\s+", " ").strip();
-        return flat.length() <= 60 ? flat : flat.substring(0, 59).stripTrailing() + "…";
+        if (flat.length() <= 60) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', 59);
+        return flat.substring(0, cut > 30 ? cut : 59).replaceAll("[\\s,;:.]+$", "") + "…";
     }
 }

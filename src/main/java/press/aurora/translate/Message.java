@@ -42,6 +42,11 @@ public record Message(String msgctxt, String msgid, TextKind kind, String role, 
         return new Message(context, msgid, kind, role, comments, position, flags);
     }
 
+    /** The file and line of the text, as diagnostics name it ({@code file:line}). */
+    public SourcePosition where() {
+        return SourcePosition.of(position.file(), position.line());
+    }
+
     public boolean isIcu() {
         return flags.contains(ICU_MESSAGE_FORMAT);
     }

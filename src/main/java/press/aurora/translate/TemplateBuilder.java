@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import press.aurora.diag.SourcePosition;
 import press.aurora.translate.po.PoEntry;
 import press.aurora.translate.po.PoFile;
 import press.aurora.translate.po.PoHeader;
@@ -17,7 +19,8 @@ public final class TemplateBuilder {
     private TemplateBuilder() {
     }
 
-    public static PoFile build(PoHeader header, List<Message> messages, TranslationsLayout layout) {
+    /** @param reference how a position is written in {@code #:}, e.g. {@code issues/2017-11/about.md:12} */
+    public static PoFile build(PoHeader header, List<Message> messages, Function<SourcePosition, String> reference) {
         Map<MessageKey, PoEntry.Builder> entries = new LinkedHashMap<>();
         Map<MessageKey, List<String>> comments = new LinkedHashMap<>();
         for (Message message : messages) {
@@ -36,7 +39,7 @@ public final class TemplateBuilder {
                     entry.extractedComment(comment);
                 }
             }
-            entry.reference(layout.reference(message.position()));
+            entry.reference(reference.apply(message.position()));
         }
         return PoFile.of(header, entries.values().stream().map(PoEntry.Builder::build).toList());
     }

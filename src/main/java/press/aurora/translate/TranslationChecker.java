@@ -73,11 +73,36 @@ public final class TranslationChecker {
             return new FileReport(file, name, false, new Counts(0, 0, expected.size(), 0), new Counts(0, 0, words, 0));
         }
         Catalog catalog = read.get();
-        List<Diagnostic> found = new ArrayList<>(PoSyntaxCheck.check(catalog, language));
+        List<Diagnostic> found = new ArrayList<>();
+        FileReport report = checkEntries(language, name, catalog, expected, found);
+        for (Message message : expected.values()) {
+            if (catalog.find(message.key()).isEmpty()) {
+                found.add(Diagnostic.error(STALE_CATALOG, message.where(), "message \"" + Fallback.excerpt(message.msgid())
+                        + "\" is not in " + SourcePosition.displayPath(file) + ": run 'aurora extract'"));
+            }
+        }
+        found.sort(Comparator.comparing((Diagnostic d) -> !d.position().file().equals(file))
+                .thenComparingInt(d -> d.position().line()));
+        out.addAll(found);
+        return report;
+    }
+
+    /** The problems of one PO file on its own, without comparing it with the source: for tools and tests. */
+    public List<Diagnostic> checkCatalog(String language, Catalog catalog) {
+        List<Diagnostic> found = new ArrayList<>();
+        checkEntries(language, catalog.file().getFileName().toString(), catalog, null, found);
+        found.sort(Comparator.comparingInt(d -> d.position().line()));
+        return found;
+    }
+
+    /** @param expected the source's messages by key, or null not to compare with the source */
+    private FileReport checkEntries(String language, String name, Catalog catalog, Map<MessageKey, Message> expected,
+                                    List<Diagnostic> found) {
+        found.addAll(PoSyntaxCheck.check(catalog, language));
         Counts messageCounts = Counts.ZERO;
         Counts wordCounts = Counts.ZERO;
         for (PoEntry entry : catalog.po().entries()) {
-            Message source = expected.get(MessageKey.of(entry));
+            Message source = expected == null ? null : expected.get(MessageKey.of(entry));
             boolean icu = source != null ? source.isIcu() : entry.flags().contains(Message.ICU_MESSAGE_FORMAT);
             Counts one = state(entry);
             messageCounts = messageCounts.plus(one);
@@ -89,7 +114,7 @@ public final class TranslationChecker {
             }
             SourcePosition where = catalog.position(entry);
             String text = '"' + Fallback.excerpt(entry.msgid()) + '"';
-            if (source == null) {
+            if (source == null && expected != null) {
                 found.add(Diagnostic.warning(STALE_CATALOG, where, "message " + text
                         + " is no longer in the source: run 'aurora extract' to make it obsolete"));
             }
@@ -103,16 +128,7 @@ public final class TranslationChecker {
                 checks.forEach(check -> found.addAll(check.check(unit)));
             }
         }
-        for (Message message : expected.values()) {
-            if (catalog.find(message.key()).isEmpty()) {
-                found.add(Diagnostic.error(STALE_CATALOG, message.position(), "message \"" + Fallback.excerpt(message.msgid())
-                        + "\" is not in " + SourcePosition.displayPath(file) + ": run 'aurora extract'"));
-            }
-        }
-        found.sort(Comparator.comparing((Diagnostic d) -> !d.position().file().equals(file))
-                .thenComparingInt(d -> d.position().line()));
-        out.addAll(found);
-        return new FileReport(file, name, true, messageCounts, wordCounts);
+        return new FileReport(catalog.file(), name, true, messageCounts, wordCounts);
     }
 
     /** One count for the entry's state, by msgfmt --statistics' rules (see {@link Counts}). */

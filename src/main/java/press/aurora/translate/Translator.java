@@ -93,13 +93,13 @@ public final class Translator {
     /** The msgstr to print, or empty after recording why the source text is printed instead. */
     private Optional<Finished> finished(Message message, ArticleCatalog catalog) {
         if (catalog.catalog().isEmpty()) {
-            fallbacks.add(new Fallback(message, Fallback.Reason.NO_CATALOG, message.position(), catalog.file()));
+            fallbacks.add(new Fallback(message, Fallback.Reason.NO_CATALOG, message.where(), catalog.file()));
             return Optional.empty();
         }
         Catalog po = catalog.catalog().get();
         Optional<PoEntry> found = po.find(message.key());
         if (found.isEmpty()) {
-            fallbacks.add(new Fallback(message, Fallback.Reason.NOT_IN_CATALOG, message.position(), catalog.file()));
+            fallbacks.add(new Fallback(message, Fallback.Reason.NOT_IN_CATALOG, message.where(), catalog.file()));
             return Optional.empty();
         }
         PoEntry entry = found.get();

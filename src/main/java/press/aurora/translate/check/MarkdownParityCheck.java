@@ -66,9 +66,9 @@ public final class MarkdownParityCheck implements TranslationCheck {
         if (strays(STRAY_EMPHASIS, target.plainText()) > strays(STRAY_EMPHASIS, source.plainText())) {
             found.add(error(unit, "unbalanced emphasis: a '*' or '_' would be printed as is; close the emphasis or remove the marker"));
         } else if (source.emphasis() != target.emphasis() || source.strong() != target.strong()) {
-            found.add(Diagnostic.warning(ID, unit.position(), "the source has " + count(source.emphasis(), "emphasis")
-                    + " and " + count(source.strong(), "strong emphasis") + ", the translation " + target.emphasis()
-                    + " and " + target.strong()));
+            found.add(Diagnostic.warning(ID, unit.position(), "emphasis differs: the source has " + source.emphasis()
+                    + " *emphasis* and " + source.strong() + " **strong**, the translation " + target.emphasis() + " and "
+                    + target.strong()));
         }
         if (strays(STRAY_LINK, target.plainText()) > strays(STRAY_LINK, source.plainText())) {
             found.add(error(unit, "broken link or footnote syntax: '[^', '](' or '][' would be printed as is"));
@@ -81,7 +81,7 @@ public final class MarkdownParityCheck implements TranslationCheck {
     }
 
     private static String count(int n, String what) {
-        return n + " " + what + (n == 1 || what.endsWith("emphasis") ? "" : "s");
+        return n + " " + what + (n == 1 ? "" : "s");
     }
 
     private static List<String> relative(List<String> targets) {
