@@ -1,0 +1,99 @@
+package press.aurora.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import press.aurora.testing.CliRun;
+import press.aurora.testing.SampleWorkspace;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void theSampleIsCompleteAndCleanInEveryLanguage() {
+        CliRun run = CliRun.of("check");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains(
+                "fr    translations/fr/2017-11/russian-revolution.po        26     26      0      0      0    1585       0      100%",
+                "fr    translations/fr/strings.po                            9      9      0      0      0      15       0      100%",
+                "fr    all files                                            67     67      0      0      0    3434       0      100%");
+        assertThat(run.out()).endsWith("""
+                es: 100% translated (67 of 67 messages, 0 of 3434 words to translate), 0 errors, 0 warnings: ok
+                fr: 100% translated (67 of 67 messages, 0 of 3434 words to translate), 0 errors, 0 warnings: ok
+                it: 100% translated (67 of 67 messages, 0 of 3434 words to translate), 0 errors, 0 warnings: ok
+                """);
+    }
+
+    @Test
+    void jsonHasTheDocumentedShape() {
+        CliRun run = CliRun.of("check", "--lang", "it", "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("""
+                {
+                  "issue": "2017-11",
+                  "minCompleteness": 100.0,
+                  "passed": true,
+                  "languages": [
+                    {
+                      "language": "it",
+                      "completeness": 100.0,
+                      "passed": true,
+                      "errors": 0,
+                      "warnings": 0,
+                      "messages": {"total": 67, "translated": 67, "fuzzy": 0, "untranslated": 0, "obsolete": 0, "toTranslate": 0},
+                      "words": {"total": 3434, "translated": 3434, "fuzzy": 0, "untranslated": 0, "obsolete": 0, "toTranslate": 0},
+                      "files": [
+                        {"file": "translations/it/2017-11/russian-revolution.po", "name": "russian-revolution", "exists": true, "completeness": 100.0, "messages": {"total": 26, "translated": 26, "fuzzy": 0, "untranslated": 0, "obsolete": 0, "toTranslate": 0}, "words": {"total": 1585, "translated": 1585, "fuzzy": 0, "untranslated": 0, "obsolete": 0, "toTranslate": 0}},
+                """).endsWith("""
+                      "diagnostics": []
+                    }
+                  ]
+                }
+                """);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--format=xml         | Invalid value for option '--format'",
+            "--min-completeness=150 | --min-completeness must be a percentage from 0 to 100",
+            "--lang=de            | no translations for 'de'",
+            "--length-ratio=0.5   | length ratios must be at least 1"})
+    void usageErrorsExitWith2(String option, String message) {
+        CliRun run = CliRun.of("check", option);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(message);
+    }
+
+    @Test
+    void aBrokenPoFileIsAnErrorWithItsLine() {
+        SampleWorkspace.copyTo(root);
+        SampleWorkspace.edit(root, "translations/es/2017-11/letters.po", "msgstr \"Cartas\"", "msgstr \"Cartas");
+
+        CliRun run = SampleWorkspace.run(root, "check", "--lang", "es");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).containsPattern(java.util.regex.Pattern.quote(root.resolve("translations/es/2017-11/letters.po").toString())
+                + ":\\d+: error: unterminated string: end of line before the closing \" \\[po-syntax]");
+    }
+
+    @Test
+    void aLowerMinimumAcceptsWhatIsLeftToTranslate() {
+        SampleWorkspace.copyTo(root);
+        SampleWorkspace.edit(root, "issues/2017-11/letters.md", "Readers write", "Our readers write");
+        SampleWorkspace.run(root, "extract");
+
+        assertThat(SampleWorkspace.run(root, "check").exitCode()).isEqualTo(ExitCodes.FAILED);
+        CliRun lenient = SampleWorkspace.run(root, "check", "--min-completeness", "98");
+        assertThat(lenient.exitCode()).as(lenient.out()).isZero();
+        assertThat(lenient.out()).contains("fr: 98.5% translated (66 of 67 messages, 3 of 3435 words to translate), 0 errors, 1 warning: ok");
+    }
+}
