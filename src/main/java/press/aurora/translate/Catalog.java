@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.Diagnostic;
@@ -56,15 +54,6 @@ public record Catalog(Path file, PoFile po, List<PoProblem> problems) {
     /** The entry (not obsolete) with this msgctxt and msgid. */
     public Optional<PoEntry> find(MessageKey key) {
         return po.find(key.msgctxt(), key.msgid());
-    }
-
-    /** Entries that are not obsolete, by key. */
-    public Map<MessageKey, PoEntry> byKey() {
-        Map<MessageKey, PoEntry> map = new HashMap<>();
-        for (PoEntry entry : po.messages()) {
-            map.putIfAbsent(MessageKey.of(entry), entry);
-        }
-        return map;
     }
 
     public SourcePosition position(PoEntry entry) {

@@ -1,5 +1,6 @@
 package press.aurora.translate;
 
+import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.ULocale;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
 import press.aurora.edition.InterfaceStrings;
 import press.aurora.markdown.InlineMarkdown;
@@ -85,7 +87,15 @@ public final class Translator {
     private Map<String, String> strings(ArticleCatalog strings) {
         Map<String, String> patterns = new LinkedHashMap<>();
         for (Message message : strings.messages()) {
-            finished(message, strings).ifPresent(t -> patterns.put(message.role(), t.text));
+            finished(message, strings).ifPresent(t -> {
+                try {
+                    new MessagePattern(t.text);
+                } catch (IllegalArgumentException e) {
+                    throw ContentException.at(strings.catalog().orElseThrow().position(t.entry), "icu-pattern",
+                            "the translation of '" + message.role() + "' is not a valid ICU MessageFormat pattern: " + e.getMessage());
+                }
+                patterns.put(message.role(), t.text);
+            });
         }
         return patterns;
     }

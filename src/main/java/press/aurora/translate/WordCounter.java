@@ -5,7 +5,6 @@ import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.ULocale;
 import java.nio.file.Path;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import press.aurora.diag.ContentException;
@@ -81,9 +80,5 @@ public final class WordCounter {
             }
         }
         return text.toString();
-    }
-
-    static Matcher noteRefs(String markdown) {
-        return NOTE_REF.matcher(markdown);
     }
 }

@@ -127,6 +127,17 @@ class TranslatorTest {
         assertThat(translation.fallbacks()).hasSize(messages.size() - 2);
     }
 
+    @Test
+    void aBrokenInterfaceStringStopsTheBuildAtItsPoLine() {
+        List<Message> messages = MessageExtractor.extract(STRINGS);
+        Catalog broken = catalog(messages, b -> b.msgstr(b.build().msgid().equals("Page {page}") ? "Page {page" : b.build().msgid()));
+
+        assertThatThrownBy(() -> Translator.translate(SAMPLE, catalogs(b -> b.msgstr("T")), STRINGS,
+                new Translator.ArticleCatalog(messages, Optional.of(broken), PO), ULocale.FRENCH, false))
+                .hasMessageStartingWith("translations/xx/2017-11/article.po:40: error: the translation of 'footer.page' is not a valid ICU MessageFormat pattern")
+                .hasMessageEndingWith("[icu-pattern]");
+    }
+
     /** The model with every text's position dropped: what is printed. */
     private static List<Object> inlinesOnly(Issue issue) {
         List<Object> texts = new java.util.ArrayList<>();
