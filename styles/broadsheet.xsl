@@ -3,7 +3,8 @@
   Aurora broadsheet: the edition XML written by press.aurora.fo.ModelXmlWriter, to XSL-FO.
 
   Input vocabulary (no namespace):
-    issue[@id @edition @lang @language @country]
+    issue[@id @edition @lang @language @country @proof?]
+      proof[@mark]?                             only in proofs (fuzzy translations printed): the mark on every page
       masthead[@title @subtitle @number @date @edition @price]
       footer[@title @date @edition @page]       @page holds U+E000 where the page number goes
       article[@id @role]                        role: lead | article | letters | about
@@ -56,6 +57,7 @@
   <xsl:variable name="red" select="if ($print) then 'cmyk(0,0.95,0.85,0.05)' else '#d4202b'"/>
   <xsl:variable name="grey" select="if ($print) then 'cmyk(0,0,0,0.6)' else '#666666'"/>
   <xsl:variable name="tint" select="if ($print) then 'cmyk(0,0.04,0.08,0.02)' else '#f7f0e6'"/>
+  <xsl:variable name="proof-grey" select="if ($print) then 'cmyk(0,0,0,0.2)' else '#cccccc'"/>
 
   <xsl:template match="/issue">
     <fo:root font-family="{$serif}" font-size="{$body-size}" line-height="{$body-leading}"
@@ -70,6 +72,10 @@
             <xsl:attribute name="fox:crop-offset" select="concat($crop-offset-mm, 'mm')"/>
           </xsl:if>
           <fo:region-body column-count="{$columns}" column-gap="{$column-gap}" margin-bottom="{$footer-mm}mm"/>
+          <xsl:if test="proof">
+            <!-- proofs only: a region over the whole page for the PROOF mark; the body's layout does not change -->
+            <fo:region-before extent="{$page-height-mm - 40}mm" display-align="center"/>
+          </xsl:if>
           <fo:region-after extent="{$footer-mm - 4}mm"/>
         </fo:simple-page-master>
       </fo:layout-master-set>
@@ -100,6 +106,7 @@
       </xsl:if>
       <fo:page-sequence master-reference="page" initial-page-number="1" language="{@language}"
           country="{@country}" xml:lang="{@lang}">
+        <xsl:apply-templates select="proof"/>
         <fo:static-content flow-name="xsl-region-after">
           <xsl:apply-templates select="footer"/>
         </fo:static-content>
@@ -136,6 +143,16 @@
         <fo:inline font-weight="bold"><xsl:value-of select="@price"/></fo:inline>
       </fo:block>
     </fo:block>
+  </xsl:template>
+
+  <!-- A proof cannot be mistaken for print: a large light-grey mark across every page. -->
+  <xsl:template match="proof">
+    <fo:static-content flow-name="xsl-region-before">
+      <fo:block text-align="center" font-family="{$sans}" font-weight="bold" color="{$proof-grey}"
+          font-size="{if ($large) then '160pt' else '110pt'}" line-height="1.0" letter-spacing="0.06em">
+        <xsl:value-of select="@mark"/>
+      </fo:block>
+    </fo:static-content>
   </xsl:template>
 
   <xsl:template match="footer">

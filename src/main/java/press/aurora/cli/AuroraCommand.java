@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "aurora", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Publishes the Aurora broadsheet: builds print PDFs of every country edition from Markdown.",
         subcommands = {BuildCommand.class, PreviewCommand.class, PreflightCommand.class, PackageCommand.class,
-                EditionsCommand.class, CommandLine.HelpCommand.class})
+                ExtractCommand.class, CheckCommand.class, EditionsCommand.class, CommandLine.HelpCommand.class})
 public final class AuroraCommand implements Runnable {
 
     @CommandLine.Spec

@@ -40,6 +40,9 @@ final class BuildCommand implements Callable<Integer> {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Editions rendered at once (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--allow-fuzzy", description = "Proofs only: print fuzzy translations too, and mark every page PROOF.")
+    boolean allowFuzzy;
+
     @Mixin
     DebugOption debug;
 
@@ -51,7 +54,8 @@ final class BuildCommand implements Callable<Integer> {
         if (jobs < 1) {
             throw new UsageException("--jobs must be at least 1");
         }
-        List<EditionOutcome> outcomes = new IssueBuildRun(issue, editions, out, variants(variant), keepFo, strict, jobs).run();
+        List<EditionOutcome> outcomes = new IssueBuildRun(issue, editions, out, variants(variant), keepFo, strict, jobs,
+                allowFuzzy).run();
         return report(outcomes);
     }
 

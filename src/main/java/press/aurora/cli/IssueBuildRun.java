@@ -23,7 +23,7 @@ import press.aurora.pipeline.Workspace;
 
 /** One build of the chosen editions of an issue, as the build and preview commands run it, and its report. */
 record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Variant> variants, boolean keepFo,
-                     boolean strict, int jobs) {
+                     boolean strict, int jobs, boolean allowFuzzy) {
 
     List<EditionOutcome> run() {
         Workspace workspace = Workspace.current();
@@ -38,7 +38,7 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
             removeStalePdfs(outputRoot.resolve(folder.getFileName().toString()), selected);
             throw e;
         }
-        BuildOptions options = new BuildOptions(outputRoot, variants, keepFo, strict, jobs, clock());
+        BuildOptions options = new BuildOptions(outputRoot, variants, keepFo, strict, jobs, clock(), allowFuzzy);
         return new IssueBuilder(resources, options).build(parsed, selected);
     }
 

@@ -50,7 +50,7 @@ final class PackageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        IssueBuildRun run = new IssueBuildRun(issue, editions, out, List.of(Variant.PRINT), false, true, Math.max(1, jobs));
+        IssueBuildRun run = new IssueBuildRun(issue, editions, out, List.of(Variant.PRINT), false, true, Math.max(1, jobs), false);
         List<EditionOutcome> outcomes = run.run();
         PrintWriter stdout = spec.commandLine().getOut();
         int code = IssueBuildRun.report(outcomes, stdout, spec.commandLine().getErr());

@@ -48,7 +48,7 @@ final class PreviewCommand implements Callable<Integer> {
         if (dpi < 5 || dpi > 300) {
             throw new UsageException("--dpi must be between 5 and 300");
         }
-        List<EditionOutcome> outcomes = new IssueBuildRun(issue, editions, out, List.of(Variant.PRINT), false, false, Math.max(1, jobs)).run();
+        List<EditionOutcome> outcomes = new IssueBuildRun(issue, editions, out, List.of(Variant.PRINT), false, false, Math.max(1, jobs), false).run();
         PrintWriter stdout = spec.commandLine().getOut();
         int code = IssueBuildRun.report(outcomes, stdout, spec.commandLine().getErr());
         ContactSheet sheet = new ContactSheet(dpi);

@@ -35,9 +35,14 @@ public final class ModelXmlWriter {
     }
 
     public XdmNode write(Issue issue, Edition edition, InterfaceStrings strings) {
+        return write(issue, edition, strings, false);
+    }
+
+    /** @param proof a proof (fuzzy translations printed): {@code issue/@proof="true"} and a {@code proof/@mark} for every page */
+    public XdmNode write(Issue issue, Edition edition, InterfaceStrings strings, boolean proof) {
         try {
             BuildingStreamWriter xml = processor.newDocumentBuilder().newBuildingStreamWriter();
-            new Writer(xml, edition, strings).issue(issue);
+            new Writer(xml, edition, strings).issue(issue, proof);
             return xml.getDocumentNode();
         } catch (XMLStreamException | SaxonApiException e) {
             throw new IllegalStateException("cannot build the edition XML: " + e.getMessage(), e);
@@ -59,7 +64,7 @@ public final class ModelXmlWriter {
             this.typography = new LocalTypography(edition.locale());
         }
 
-        void issue(Issue issue) throws XMLStreamException {
+        void issue(Issue issue, boolean proof) throws XMLStreamException {
             xml.writeStartDocument();
             xml.writeStartElement("issue");
             xml.writeAttribute("id", issue.id());
@@ -67,6 +72,11 @@ public final class ModelXmlWriter {
             xml.writeAttribute("lang", edition.languageTag());
             xml.writeAttribute("language", edition.locale().getLanguage());
             xml.writeAttribute("country", edition.locale().getCountry());
+            if (proof) {
+                xml.writeAttribute("proof", "true");
+                xml.writeEmptyElement("proof");
+                xml.writeAttribute("mark", strings.format("proof.mark"));
+            }
             masthead(issue);
             for (Article article : issue.articles()) {
                 article(article);

@@ -96,7 +96,7 @@ public final class ArticleReader {
         return order;
     }
 
-    private static String readText(Path file) {
+    static String readText(Path file) {
         try {
             byte[] bytes = Files.readAllBytes(file);
             return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();

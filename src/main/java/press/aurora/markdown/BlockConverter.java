@@ -128,9 +128,34 @@ final class BlockConverter {
         return new InlineText(markdown, inlines.convert(node), position(node));
     }
 
-    /** The paragraph's inline Markdown as a translator sees it: lines stripped and joined by one space. */
+    /**
+     * The paragraph's inline Markdown as a translator sees it: lines stripped and joined by one space. A hard
+     * line break (two trailing spaces or a backslash) is kept as a backslash and a newline, so the msgid still
+     * says where the break is and parses back to the same text.
+     */
     static String markdownOf(Paragraph paragraph) {
-        return String.join(" ", Callouts.lines(paragraph));
+        StringBuilder markdown = new StringBuilder();
+        List<BasedSequence> lines = paragraph.getContentLines();
+        for (int i = 0; i < lines.size(); i++) {
+            String raw = lines.get(i).toString().replaceAll("[\\r\\n]+$", "");
+            String text = raw.strip();
+            if (text.isEmpty()) {
+                continue;
+            }
+            boolean last = i == lines.size() - 1;
+            boolean hardBreak = !last && (raw.endsWith("  ") || (text.endsWith("\\") && !text.endsWith("\\\\")));
+            if (markdown.length() > 0 && markdown.charAt(markdown.length() - 1) != '\n') {
+                markdown.append(' ');
+            }
+            markdown.append(text);
+            if (hardBreak) {
+                if (!text.endsWith("\\")) {
+                    markdown.append('\\');
+                }
+                markdown.append('\n');
+            }
+        }
+        return markdown.toString();
     }
 
     private SourcePosition position(Node node) {

@@ -1,6 +1,7 @@
 package press.aurora.markdown;
 
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.util.List;
@@ -36,10 +37,12 @@ public final class InlineMarkdown {
         if (first == null || markdown.isBlank()) {
             return new InlineText(markdown, List.of(), position);
         }
-        if (!(first instanceof Paragraph) || isParagraph(first.getNext())) {
+        Node next = first.getNext();
+        boolean more = next != null && !(next instanceof FootnoteBlock);
+        if (!(first instanceof Paragraph) || more) {
             throw ContentException.at(position, "not-inline",
                     "expected one paragraph of text, found " + InlineConverter.describe(first)
-                            + (isParagraph(first.getNext()) ? " followed by more paragraphs" : ""));
+                            + (more ? " followed by " + (isParagraph(next) ? "more paragraphs" : "a " + InlineConverter.describe(next)) : ""));
         }
         InlineConverter converter = new InlineConverter(position.file(), Math.max(0, position.line() - 1));
         return new InlineText(markdown, converter.convert(first), position);

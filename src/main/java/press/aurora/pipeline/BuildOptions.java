@@ -5,9 +5,13 @@ import java.time.Clock;
 import java.util.List;
 import press.aurora.pdf.Variant;
 
-/** How to build: where output goes, whether to keep the FO, how many editions at once, and the clock for PDF dates. */
-/** {@code strict}: an edition that overflows its pages fails instead of being written with a warning. */
-public record BuildOptions(Path outputRoot, List<Variant> variants, boolean keepFo, boolean strict, int jobs, Clock clock) {
+/**
+ * How to build: where output goes, which variants, whether to keep the FO, whether an overflow
+ * fails the edition ({@code strict}), how many editions at once, the clock for PDF dates, and
+ * whether fuzzy translations may be printed (proofs only: every page is then marked PROOF).
+ */
+public record BuildOptions(Path outputRoot, List<Variant> variants, boolean keepFo, boolean strict, int jobs,
+                           Clock clock, boolean allowFuzzy) {
 
     public BuildOptions {
         variants = List.copyOf(variants);

@@ -23,10 +23,11 @@ import press.aurora.pdf.RenderException;
 import press.aurora.pdf.Variant;
 import press.aurora.preflight.Preflight;
 import press.aurora.preflight.PreflightFinding;
+import press.aurora.translate.Translation;
 
 /**
- * Builds one edition: localise the model and write its XML once, then for each variant render,
- * measure the page fit, and (print) run the printer's preflight. A PDF is written under a
+ * Builds one edition: translate the model (or fail, see {@link TranslationStage}), localise it and write
+ * its XML once, then for each variant render, measure the page fit, and (print) run the printer's preflight. A PDF is written under a
  * temporary name and renamed only when complete and accepted; a failed edition leaves no PDF
  * behind, not even an older one that would look current.
  */
@@ -34,10 +35,12 @@ public final class EditionBuilder {
 
     private final BuildResources resources;
     private final BuildOptions options;
+    private final TranslationStage translations;
 
     public EditionBuilder(BuildResources resources, BuildOptions options) {
         this.resources = resources;
         this.options = options;
+        this.translations = new TranslationStage(resources, options);
     }
 
     /** One outcome per variant of {@link BuildOptions#variants()}, in that order. */
@@ -46,18 +49,31 @@ public final class EditionBuilder {
         List<EditionOutcome> outcomes = new ArrayList<>();
         try {
             Files.createDirectories(folder);
-            Issue issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(source);
-            XdmNode xml = resources.xmlWriter().write(issue, edition, resources.sourceStrings());
+            Translation translation = translations.translate(source, edition);
+            String untranslated = TranslationStage.failure(translation, edition);
+            if (untranslated != null) {
+                throw new UntranslatedException(untranslated);
+            }
+            Issue issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(translation.issue());
+            XdmNode xml = resources.xmlWriter().write(issue, edition, translation.strings(), options.allowFuzzy());
             PdfProduction production = new PdfProduction(resources, metadata(issue, edition));
             for (Variant variant : options.variants()) {
-                outcomes.add(buildVariant(production, xml, issue, edition, variant, folder));
+                EditionOutcome outcome = buildVariant(production, xml, issue, edition, variant, folder);
+                outcomes.add(outcome.withMoreWarnings(TranslationStage.warnings(translation)));
             }
-        } catch (ContentException | IOException e) {
+        } catch (ContentException | UntranslatedException | IOException e) {
             for (Variant variant : options.variants().subList(outcomes.size(), options.variants().size())) {
                 outcomes.add(fail(edition, variant, folder.resolve(variant.fileName(edition.id())), null, e.getMessage()));
             }
         }
         return outcomes;
+    }
+
+    /** The edition cannot be printed: messages are missing and its fallback is {@code fail}. */
+    private static final class UntranslatedException extends Exception {
+        UntranslatedException(String message) {
+            super(message);
+        }
     }
 
     private EditionOutcome buildVariant(PdfProduction production, XdmNode xml, Issue issue, Edition edition,

@@ -27,6 +27,15 @@ public record EditionOutcome(Edition edition, Variant variant, Path pdf, PageFit
         return new EditionOutcome(edition, variant, null, null, List.of(), "internal error: " + cause, cause);
     }
 
+    public EditionOutcome withMoreWarnings(List<String> more) {
+        if (more.isEmpty() || !succeeded()) {
+            return this;
+        }
+        List<String> all = new java.util.ArrayList<>(warnings);
+        all.addAll(more);
+        return new EditionOutcome(edition, variant, pdf, fit, all, failure, cause);
+    }
+
     public int pages() {
         return fit == null ? 0 : fit.pagesUsed();
     }

@@ -26,7 +26,7 @@ class LayoutTest {
 
     @BeforeAll
     static void build() {
-        CliRun run = CliRun.of("build", SampleIssue.ID, "-e", "uk", "-e", "it", "--out", out.toString());
+        CliRun run = CliRun.of("build", SampleIssue.ID, "-e", "uk", "-e", "ca-en", "-e", "it", "--out", out.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
     }
 
@@ -57,7 +57,7 @@ class LayoutTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"uk, 5", "it, 3"})
+    @CsvSource({"uk, 5", "ca-en, 3", "it, 3"})
     void bodyTextSitsInTheColumnsOfItsPaper(String edition, int expected) throws IOException {
         try (PdfProbe pdf = open(edition)) {
             assertThat(columns(bodyRuns(pdf, 2))).isEqualTo(expected);
@@ -65,7 +65,7 @@ class LayoutTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"uk, 5", "it, 3"})
+    @CsvSource({"uk, 5", "ca-en, 3"})
     void theHeadlineSpansSeveralColumns(String edition, int columns) throws IOException {
         try (PdfProbe pdf = open(edition)) {
             double pageWidth = pdf.mediaBox(0).getWidth();

@@ -36,14 +36,10 @@ class ScreenPdfTest {
 
     @TempDir
     static Path temp;
-    static Path issue;
 
     @BeforeAll
     static void buildScreenPdfs() {
-        issue = SampleIssue.copyTo(temp.resolve("issues"));
-        SampleIssue.edit(issue, "about.md", "can do so safely on leftcom.org.",
-                "can do so safely on [leftcom.org](https://www.leftcom.org/en/donate).");
-        CliRun run = CliRun.of("build", issue.toString(), "--variant", "screen", "--out", temp.resolve("out").toString());
+        CliRun run = CliRun.of("build", SampleIssue.ID, "--variant", "screen", "--out", temp.resolve("out").toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         VeraGreenfieldFoundryProvider.initialise();
     }
@@ -95,8 +91,14 @@ class ScreenPdfTest {
 
     @Test
     void linksAreLiveOnScreenAndAbsentInPrint() throws IOException {
+        Path issue = SampleIssue.copyTo(temp.resolve("linked").resolve("issues"));
+        SampleIssue.edit(issue, "about.md", "can do so safely on leftcom.org.",
+                "can do so safely on [leftcom.org](https://www.leftcom.org/en/donate).");
+        CliRun screen = CliRun.of("build", issue.toString(), "-e", "uk", "--variant", "screen", "--out",
+                temp.resolve("linked-out").toString());
+        assertThat(screen.exitCode()).as(screen.err()).isZero();
         List<String> uris = new ArrayList<>();
-        try (PdfProbe pdf = PdfProbe.open(screenPdf("uk"))) {
+        try (PdfProbe pdf = PdfProbe.open(temp.resolve("linked-out").resolve(SampleIssue.ID).resolve("uk.screen.pdf"))) {
             for (var page : pdf.document().getPages()) {
                 for (PDAnnotation annotation : page.getAnnotations()) {
                     if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {

@@ -1,0 +1,95 @@
+package press.aurora.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import press.aurora.edition.InterfaceStrings;
+import press.aurora.markdown.IssueReader;
+import press.aurora.model.Issue;
+import press.aurora.pipeline.Workspace;
+import press.aurora.translate.LanguageReport;
+import press.aurora.translate.TranslationChecker;
+import press.aurora.translate.TranslationReport;
+import press.aurora.translate.TranslationReportJson;
+import press.aurora.translate.TranslationReportText;
+import press.aurora.translate.TranslationsLayout;
+import press.aurora.translate.check.CheckSettings;
+import press.aurora.translate.check.Glossary;
+
+/** {@code aurora check}: completeness and quality of each language's translation of an issue. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = {"Report, per language and per PO file, messages and words translated, fuzzy, untranslated and obsolete,",
+                "then every problem as file:line: severity: message [check-id].",
+                "Exit 0 when every language checked is at least --min-completeness translated and has no error, 1 otherwise, 2 for usage errors."})
+final class CheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "ISSUE",
+            description = "Issue id under issues/, or an issue folder; default: the newest issue.")
+    String issue;
+
+    @Option(names = {"-l", "--lang"}, paramLabel = "LANG", description = "Language to check (repeatable); default: every language under translations/.")
+    List<String> languages = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    Format format = Format.text;
+
+    @Option(names = "--min-completeness", paramLabel = "PCT", description = "Least share of translated messages, in percent (default: 100).")
+    double minCompleteness = 100;
+
+    @Option(names = "--length-ratio", paramLabel = "RATIO", description = "Warn when a translation is longer than RATIO times its source (default: 1.6).")
+    double lengthRatio = CheckSettings.DEFAULT.lengthRatio();
+
+    @Option(names = "--headline-length-ratio", paramLabel = "RATIO", description = "The same for titles, kickers and headings (default: 1.4).")
+    double headlineLengthRatio = CheckSettings.DEFAULT.headlineLengthRatio();
+
+    @Mixin
+    DebugOption debug;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        if (!(minCompleteness >= 0 && minCompleteness <= 100)) {
+            throw new UsageException("--min-completeness must be a percentage from 0 to 100, not " + minCompleteness);
+        }
+        if (!(lengthRatio >= 1) || !(headlineLengthRatio >= 1)) {
+            throw new UsageException("length ratios must be at least 1");
+        }
+        Workspace workspace = Workspace.current();
+        Path folder = workspace.issueFolder(issue);
+        TranslationsLayout layout = TranslationsLayout.forIssue(folder, workspace.translations());
+        List<String> available = layout.languages();
+        List<String> selected = languages.isEmpty() ? available : languages;
+        for (String language : selected) {
+            if (!available.contains(language)) {
+                throw new UsageException("no translations for '" + language + "' in " + layout.root() + " (languages: "
+                        + (available.isEmpty() ? "none" : String.join(", ", available))
+                        + "); create them with 'aurora extract --lang " + language + "'");
+            }
+        }
+        Issue parsed = IssueReader.read(folder);
+        InterfaceStrings strings = InterfaceStrings.loadSource(workspace.styles().resolve(InterfaceStrings.FILE_NAME));
+        TranslationChecker checker = TranslationChecker.standard(Glossary.read(layout.glossary()),
+                new CheckSettings(lengthRatio, headlineLengthRatio));
+        List<LanguageReport> reports = new ArrayList<>();
+        for (String language : selected.stream().distinct().toList()) {
+            reports.add(checker.check(language, parsed, strings, layout));
+        }
+        TranslationReport report = new TranslationReport(parsed.id(), minCompleteness, reports);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format == Format.json ? TranslationReportJson.format(report) : TranslationReportText.format(report));
+        out.flush();
+        return report.passes() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+}

@@ -1,0 +1,42 @@
+package press.aurora.translate;
+
+import java.nio.file.Path;
+import press.aurora.diag.Diagnostic;
+import press.aurora.diag.SourcePosition;
+
+/**
+ * A message an edition has no finished translation for: untranslated, fuzzy, not in its PO file (extract not
+ * run since the source changed), or without a PO file at all.
+ *
+ * @param where the PO entry's line, or the source text's line when the PO file or the entry is missing
+ * @param catalog the PO file that should have the translation
+ */
+public record Fallback(Message message, Reason reason, SourcePosition where, Path catalog) {
+
+    public enum Reason { UNTRANSLATED, FUZZY, NOT_IN_CATALOG, NO_CATALOG }
+
+    /** {@code file:line: error: untranslated message "..." [untranslated]}. */
+    public Diagnostic diagnostic() {
+        String text = '"' + excerpt(message.msgid()) + '"';
+        String po = SourcePosition.displayPath(catalog);
+        return switch (reason) {
+            case UNTRANSLATED -> Diagnostic.error("untranslated", where, "untranslated message " + text);
+            case FUZZY -> Diagnostic.error("fuzzy", where, "fuzzy translation of " + text
+                    + " is not printed: review it and remove the fuzzy flag (or build a proof with --allow-fuzzy)");
+            case NOT_IN_CATALOG -> Diagnostic.error("untranslated", where, "untranslated message " + text
+                    + ": not in " + po + "; run 'aurora extract'");
+            case NO_CATALOG -> Diagnostic.error("untranslated", where, "untranslated message " + text
+                    + ": " + po + " does not exist; run 'aurora extract'");
+        };
+    }
+
+    /** A text on one line, cut after at most 60 characters at a word's end, for messages. */
+    public static String excerpt(String text) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        if (flat.length() <= 60) {
+            return flat;
+        }
+        int cut = flat.lastIndexOf(' ', 59);
+        return flat.substring(0, cut > 30 ? cut : 59).replaceAll("[\\s,;:.]+$", "") + "…";
+    }
+}

@@ -1,0 +1,158 @@
+package press.aurora.translate;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import press.aurora.diag.Diagnostic;
+import press.aurora.diag.SourcePosition;
+import press.aurora.edition.InterfaceStrings;
+import press.aurora.markdown.I18nDirectives;
+import press.aurora.model.Article;
+import press.aurora.model.Issue;
+import press.aurora.translate.check.CheckSettings;
+import press.aurora.translate.check.FrenchSpacingCheck;
+import press.aurora.translate.check.Glossary;
+import press.aurora.translate.check.GlossaryCheck;
+import press.aurora.translate.check.IcuPatternCheck;
+import press.aurora.translate.check.IdenticalSourceCheck;
+import press.aurora.translate.check.LengthRatioCheck;
+import press.aurora.translate.check.MarkdownParityCheck;
+import press.aurora.translate.check.PlaceholderCheck;
+import press.aurora.translate.check.PoSyntaxCheck;
+import press.aurora.translate.check.TranslationCheck;
+import press.aurora.translate.check.TranslationUnit;
+import press.aurora.translate.po.PoEntry;
+
+/**
+ * {@code aurora check} for one language: counts every PO file of the issue (and strings.po) and lists every
+ * problem. Per file: what the PO reader found ({@link PoSyntaxCheck}); a missing file; messages of the source
+ * that the file lacks, or that the source no longer has ({@code stale-catalog}: run extract); each fuzzy and
+ * untranslated message; and, on every translated message, the {@link TranslationCheck}s.
+ */
+public final class TranslationChecker {
+
+    public static final String MISSING_CATALOG = "missing-catalog";
+    public static final String STALE_CATALOG = "stale-catalog";
+
+    private final List<TranslationCheck> checks;
+
+    public TranslationChecker(List<TranslationCheck> checks) {
+        this.checks = List.copyOf(checks);
+    }
+
+    /** Every check of the project, in the order their problems are listed. */
+    public static TranslationChecker standard(Glossary glossary, CheckSettings settings) {
+        return new TranslationChecker(List.of(new MarkdownParityCheck(), new PlaceholderCheck(), new GlossaryCheck(glossary),
+                new LengthRatioCheck(settings), new FrenchSpacingCheck(), new IcuPatternCheck(), new IdenticalSourceCheck()));
+    }
+
+    public LanguageReport check(String language, Issue issue, InterfaceStrings strings, TranslationsLayout layout) {
+        List<FileReport> files = new ArrayList<>();
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        for (Article article : issue.articles()) {
+            List<Message> messages = MessageExtractor.extract(article, I18nDirectives.read(article.file()));
+            files.add(checkFile(language, article.id(), layout.catalog(language, issue.id(), article.id()), messages, diagnostics));
+        }
+        files.add(checkFile(language, TranslationsLayout.STRINGS, layout.strings(language), MessageExtractor.extract(strings),
+                diagnostics));
+        return new LanguageReport(language, files, diagnostics);
+    }
+
+    private FileReport checkFile(String language, String name, Path file, List<Message> messages, List<Diagnostic> out) {
+        Map<MessageKey, Message> expected = new LinkedHashMap<>();
+        messages.forEach(m -> expected.putIfAbsent(m.key(), m));
+        Optional<Catalog> read = Catalog.read(file);
+        if (read.isEmpty()) {
+            out.add(Diagnostic.error(MISSING_CATALOG, SourcePosition.of(file), "no PO file for " + name
+                    + ": run 'aurora extract --lang " + language + "'"));
+            int words = expected.values().stream().mapToInt(m -> WordCounter.countMessage(m.msgid(), m.isIcu())).sum();
+            return new FileReport(file, name, false, new Counts(0, 0, expected.size(), 0), new Counts(0, 0, words, 0));
+        }
+        Catalog catalog = read.get();
+        List<Diagnostic> found = new ArrayList<>();
+        FileReport report = checkEntries(language, name, catalog, expected, found);
+        for (Message message : expected.values()) {
+            if (catalog.find(message.key()).isEmpty()) {
+                found.add(Diagnostic.error(STALE_CATALOG, message.where(), "message \"" + Fallback.excerpt(message.msgid())
+                        + "\" is not in " + SourcePosition.displayPath(file) + ": run 'aurora extract'"));
+            }
+        }
+        found.sort(Comparator.comparing((Diagnostic d) -> !d.position().file().equals(file))
+                .thenComparingInt(d -> d.position().line()));
+        out.addAll(found);
+        return report;
+    }
+
+    /** The problems of one PO file on its own, without comparing it with the source: for tools and tests. */
+    public List<Diagnostic> checkCatalog(String language, Catalog catalog) {
+        List<Diagnostic> found = new ArrayList<>();
+        checkEntries(language, catalog.file().getFileName().toString(), catalog, null, found);
+        found.sort(Comparator.comparingInt(d -> d.position().line()));
+        return found;
+    }
+
+    /** @param expected the source's messages by key, or null not to compare with the source */
+    private FileReport checkEntries(String language, String name, Catalog catalog, Map<MessageKey, Message> expected,
+                                    List<Diagnostic> found) {
+        found.addAll(PoSyntaxCheck.check(catalog, language));
+        Counts messageCounts = Counts.ZERO;
+        Counts wordCounts = Counts.ZERO;
+        for (PoEntry entry : catalog.po().entries()) {
+            Message source = expected == null ? null : expected.get(MessageKey.of(entry));
+            boolean icu = source != null ? source.isIcu() : entry.flags().contains(Message.ICU_MESSAGE_FORMAT);
+            Counts one = state(entry);
+            messageCounts = messageCounts.plus(one);
+            int words = WordCounter.countMessage(entry.msgid(), icu);
+            wordCounts = wordCounts.plus(new Counts(one.translated() * words, one.fuzzy() * words,
+                    one.untranslated() * words, one.obsolete() * words));
+            if (entry.obsolete()) {
+                continue;
+            }
+            SourcePosition where = catalog.position(entry);
+            String text = '"' + Fallback.excerpt(entry.msgid()) + '"';
+            if (source == null && expected != null) {
+                found.add(Diagnostic.warning(STALE_CATALOG, where, "message " + text
+                        + " is no longer in the source: run 'aurora extract' to make it obsolete"));
+            }
+            if (one.fuzzy() > 0) {
+                found.add(Diagnostic.warning("fuzzy", where, "fuzzy translation of " + text
+                        + ": the source changed; compare with the #| msgid, update the msgstr and remove the fuzzy flag"));
+            } else if (one.untranslated() > 0) {
+                found.add(Diagnostic.warning("untranslated", where, "untranslated message " + text));
+            } else {
+                TranslationUnit unit = new TranslationUnit(language, where, entry, kind(source, entry, icu));
+                checks.forEach(check -> found.addAll(check.check(unit)));
+            }
+        }
+        return new FileReport(catalog.file(), name, true, messageCounts, wordCounts);
+    }
+
+    /** One count for the entry's state, by msgfmt --statistics' rules (see {@link Counts}). */
+    static Counts state(PoEntry entry) {
+        if (entry.obsolete()) {
+            return new Counts(0, 0, 0, 1);
+        } else if (entry.msgstr().get(0).isEmpty()) {
+            return new Counts(0, 0, 1, 0);
+        } else if (entry.isFuzzy()) {
+            return new Counts(0, 1, 0, 0);
+        } else if (!entry.isTranslated()) {
+            return new Counts(0, 0, 1, 0);
+        }
+        return new Counts(1, 0, 0, 0);
+    }
+
+    private static TextKind kind(Message source, PoEntry entry, boolean icu) {
+        if (icu) {
+            return TextKind.INTERFACE_STRING;
+        }
+        if (source != null) {
+            return source.kind();
+        }
+        return entry.extractedComments().stream().map(TextKind::ofRole).filter(k -> k != null).findFirst()
+                .orElse(TextKind.PARAGRAPH);
+    }
+}

@@ -1,0 +1,106 @@
+package press.aurora.translate.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import press.aurora.diag.ContentException;
+import press.aurora.diag.Diagnostic;
+import press.aurora.model.InlineText;
+
+/**
+ * The translation keeps the source's Markdown: it is one paragraph of inline text (no extra block, nothing the
+ * layout cannot print, such as an image), with the same number of links and the same relative link targets,
+ * the same footnote references, code spans and hard line breaks, and no stray emphasis marker printed as is.
+ * Emphasis used differently is a warning: languages may stress other words.
+ */
+public final class MarkdownParityCheck implements TranslationCheck {
+
+    public static final String ID = "markdown-parity";
+    private static final Pattern STRAY_EMPHASIS = Pattern.compile("\\*|(?<![\\p{L}\\p{N}])_|_(?![\\p{L}\\p{N}])");
+    private static final Pattern STRAY_LINK = Pattern.compile("\\[\\^|]\\(|]\\[");
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public List<Diagnostic> check(TranslationUnit unit) {
+        if (unit.isIcu()) {
+            return List.of();
+        }
+        InlineFeatures source;
+        try {
+            source = InlineFeatures.of(ParsedText.parse(unit, unit.msgid()).inlines());
+        } catch (ContentException e) {
+            return List.of();
+        }
+        InlineText parsed;
+        try {
+            parsed = ParsedText.parse(unit, unit.msgstr());
+        } catch (ContentException e) {
+            return List.of(error(unit, "the translation must be one paragraph of text like the source: "
+                    + e.diagnostic().message()));
+        }
+        InlineFeatures target = InlineFeatures.of(parsed.inlines());
+        List<Diagnostic> found = new ArrayList<>();
+        if (source.linkTargets().size() != target.linkTargets().size()) {
+            found.add(error(unit, "the source has " + count(source.linkTargets().size(), "link") + ", the translation "
+                    + target.linkTargets().size()));
+        } else {
+            missing(relative(source.linkTargets()), relative(target.linkTargets()))
+                    .forEach(t -> found.add(error(unit, "link target '" + t + "' of the source is missing: relative targets stay as they are")));
+        }
+        missing(source.noteLabels(), target.noteLabels())
+                .forEach(l -> found.add(error(unit, "footnote reference [^" + l + "] of the source is missing")));
+        missing(target.noteLabels(), source.noteLabels())
+                .forEach(l -> found.add(error(unit, "footnote reference [^" + l + "] is not in the source")));
+        missing(source.codeSpans(), target.codeSpans())
+                .forEach(c -> found.add(error(unit, "code span `" + c + "` of the source is missing")));
+        missing(target.codeSpans(), source.codeSpans())
+                .forEach(c -> found.add(error(unit, "code span `" + c + "` is not in the source")));
+        if (source.lineBreaks() != target.lineBreaks()) {
+            found.add(error(unit, "the source has " + count(source.lineBreaks(), "hard line break") + ", the translation "
+                    + target.lineBreaks()));
+        }
+        if (strays(STRAY_EMPHASIS, target.plainText()) > strays(STRAY_EMPHASIS, source.plainText())) {
+            found.add(error(unit, "unbalanced emphasis: a '*' or '_' would be printed as is; close the emphasis or remove the marker"));
+        } else if (source.emphasis() != target.emphasis() || source.strong() != target.strong()) {
+            found.add(Diagnostic.warning(ID, unit.position(), "emphasis differs: the source has " + source.emphasis()
+                    + " *emphasis* and " + source.strong() + " **strong**, the translation " + target.emphasis() + " and "
+                    + target.strong()));
+        }
+        if (strays(STRAY_LINK, target.plainText()) > strays(STRAY_LINK, source.plainText())) {
+            found.add(error(unit, "broken link or footnote syntax: '[^', '](' or '][' would be printed as is"));
+        }
+        return found;
+    }
+
+    private static Diagnostic error(TranslationUnit unit, String message) {
+        return Diagnostic.error(ID, unit.position(), message);
+    }
+
+    private static String count(int n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
+    private static List<String> relative(List<String> targets) {
+        return targets.stream().filter(t -> !t.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")).toList();
+    }
+
+    /** The items of {@code wanted} that {@code have} lacks, counting repeats. */
+    static List<String> missing(List<String> wanted, List<String> have) {
+        List<String> left = new ArrayList<>(have);
+        List<String> missing = new ArrayList<>();
+        for (String item : wanted) {
+            if (!left.remove(item)) {
+                missing.add(item);
+            }
+        }
+        return missing;
+    }
+
+    private static long strays(Pattern pattern, String text) {
+        return pattern.matcher(text).results().count();
+    }
+}

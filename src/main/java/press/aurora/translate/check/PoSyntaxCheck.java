@@ -1,0 +1,46 @@
+package press.aurora.translate.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import press.aurora.diag.Diagnostic;
+import press.aurora.diag.SourcePosition;
+import press.aurora.translate.Catalog;
+import press.aurora.translate.po.PluralForms;
+import press.aurora.translate.po.PoHeader;
+
+/**
+ * What GNU msgfmt would refuse in a PO file, with the line: syntax (unterminated string, text outside a
+ * string, keywords out of order), bad escapes, duplicate messages, plural forms, and the header (missing,
+ * without charset, Language or Plural-Forms) — as {@link press.aurora.translate.po.PoReader} finds them, each
+ * under its own id ({@code po-syntax}, {@code po-escape}, {@code po-duplicate}, {@code po-plural},
+ * {@code po-header}). A header whose Language is not the folder's language is an error too; a Plural-Forms
+ * other than msginit's for the language is a warning.
+ */
+public final class PoSyntaxCheck {
+
+    public static final String ID = "po-syntax";
+    public static final String HEADER = "po-header";
+
+    private PoSyntaxCheck() {
+    }
+
+    public static List<Diagnostic> check(Catalog catalog, String language) {
+        List<Diagnostic> found = new ArrayList<>(catalog.problemDiagnostics());
+        PoHeader header = catalog.po().header();
+        if (header == null) {
+            return found;
+        }
+        SourcePosition where = SourcePosition.of(catalog.file(), Math.max(1, header.line()));
+        String declared = header.get("Language");
+        if (declared != null && !declared.isEmpty() && !declared.equals(language)) {
+            found.add(Diagnostic.error(HEADER, where, "header says Language: " + declared
+                    + " but the file is in the folder of language '" + language + "'"));
+        }
+        String pluralForms = header.get("Plural-Forms");
+        PluralForms.find(language).filter(expected -> pluralForms != null && PluralForms.isWellFormed(pluralForms)
+                        && !expected.replace(" ", "").equals(pluralForms.replace(" ", "")))
+                .ifPresent(expected -> found.add(Diagnostic.warning(HEADER, where, "Plural-Forms is \"" + pluralForms
+                        + "\"; msginit writes \"" + expected + "\" for '" + language + "'")));
+        return found;
+    }
+}

@@ -1,0 +1,99 @@
+package press.aurora.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import press.aurora.testing.CliRun;
+import press.aurora.testing.SampleWorkspace;
+
+class CheckCommandTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void theSampleIsCompleteAndCleanInEveryLanguage() {
+        CliRun run = CliRun.of("check");
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        assertThat(run.out()).contains(
+                "fr    translations/fr/2017-11/russian-revolution.po        32     32      0      0      0    1683       0      100%",
+                "fr    translations/fr/strings.po                            9      9      0      0      0      15       0      100%",
+                "fr    all files                                            73     73      0      0      0    3532       0      100%");
+        assertThat(run.out()).endsWith("""
+                es: 100% translated (73 of 73 messages, 0 of 3532 words to translate), 0 errors, 0 warnings: ok
+                fr: 100% translated (73 of 73 messages, 0 of 3532 words to translate), 0 errors, 0 warnings: ok
+                it: 100% translated (73 of 73 messages, 0 of 3532 words to translate), 0 errors, 0 warnings: ok
+                """);
+    }
+
+    @Test
+    void jsonHasTheDocumentedShape() {
+        CliRun run = CliRun.of("check", "--lang", "it", "--format", "json");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).startsWith("""
+                {
+                  "issue": "2017-11",
+                  "minCompleteness": 100.0,
+                  "passed": true,
+                  "languages": [
+                    {
+                      "language": "it",
+                      "completeness": 100.0,
+                      "passed": true,
+                      "errors": 0,
+                      "warnings": 0,
+                      "messages": {"total": 73, "translated": 73, "fuzzy": 0, "untranslated": 0, "obsolete": 0, "toTranslate": 0},
+                      "words": {"total": 3532, "translated": 3532, "fuzzy": 0, "untranslated": 0, "obsolete": 0, "toTranslate": 0},
+                      "files": [
+                        {"file": "translations/it/2017-11/russian-revolution.po", "name": "russian-revolution", "exists": true, "completeness": 100.0, "messages": {"total": 32, "translated": 32, "fuzzy": 0, "untranslated": 0, "obsolete": 0, "toTranslate": 0}, "words": {"total": 1683, "translated": 1683, "fuzzy": 0, "untranslated": 0, "obsolete": 0, "toTranslate": 0}},
+                """).endsWith("""
+                      "diagnostics": []
+                    }
+                  ]
+                }
+                """);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "--format=xml         | Invalid value for option '--format'",
+            "--min-completeness=150 | --min-completeness must be a percentage from 0 to 100",
+            "--lang=de            | no translations for 'de'",
+            "--length-ratio=0.5   | length ratios must be at least 1"})
+    void usageErrorsExitWith2(String option, String message) {
+        CliRun run = CliRun.of("check", option);
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains(message);
+    }
+
+    @Test
+    void aBrokenPoFileIsAnErrorWithItsLine() {
+        SampleWorkspace.copyTo(root);
+        SampleWorkspace.edit(root, "translations/es/2017-11/letters.po", "msgstr \"Cartas\"", "msgstr \"Cartas");
+
+        CliRun run = SampleWorkspace.run(root, "check", "--lang", "es");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).containsPattern(java.util.regex.Pattern.quote(root.resolve("translations/es/2017-11/letters.po").toString())
+                + ":\\d+: error: unterminated string: end of line before the closing \" \\[po-syntax]");
+    }
+
+    @Test
+    void aLowerMinimumAcceptsWhatIsLeftToTranslate() {
+        SampleWorkspace.copyTo(root);
+        SampleWorkspace.edit(root, "issues/2017-11/letters.md", "Readers write", "Our readers write");
+        SampleWorkspace.run(root, "extract");
+
+        assertThat(SampleWorkspace.run(root, "check").exitCode()).isEqualTo(ExitCodes.FAILED);
+        CliRun lenient = SampleWorkspace.run(root, "check", "--min-completeness", "98");
+        assertThat(lenient.exitCode()).as(lenient.out()).isZero();
+        assertThat(lenient.out()).contains("fr: 98.6% translated (72 of 73 messages, 3 of 3533 words to translate), 0 errors, 1 warning: ok");
+    }
+}

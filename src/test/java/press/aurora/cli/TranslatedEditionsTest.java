@@ -1,0 +1,160 @@
+package press.aurora.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import press.aurora.testing.CliRun;
+import press.aurora.testing.PdfProbe;
+import press.aurora.testing.SampleWorkspace;
+import press.aurora.translate.Catalog;
+import press.aurora.translate.WordCounter;
+import press.aurora.translate.po.PoEntry;
+
+/** The translated editions of the sample, read back from their PDFs. */
+class TranslatedEditionsTest {
+
+    private static final String PARAGRAPH = "Revolutionaries knew that, without a world revolution, workers power in Russia"
+            + " could not survive, let alone build socialism. Nevertheless they took some steps towards it.";
+    private static final String EDITED = PARAGRAPH.replace("Revolutionaries knew that", "Revolutionaries knew well that");
+
+    @TempDir
+    static Path out;
+    static CliRun build;
+
+    @TempDir
+    Path root;
+
+    @BeforeAll
+    static void buildTranslatedEditions() {
+        build = CliRun.of("build", "-e", "ca-fr", "-e", "fr", "-e", "it", "-e", "co", "--out", out.toString());
+    }
+
+    /** The translated messages of a language's articles (not the interface strings). */
+    private static List<PoEntry> translations(String language) {
+        List<PoEntry> entries = new ArrayList<>();
+        for (String article : List.of("russian-revolution", "letters", "about")) {
+            entries.addAll(Catalog.read(Path.of("translations", language, "2017-11", article + ".po")).orElseThrow().po().messages());
+        }
+        return entries;
+    }
+
+    private static String printed(Path pdf) throws IOException {
+        try (PdfProbe probe = PdfProbe.open(pdf)) {
+            return PdfProbe.words(probe.bodyText(15));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ca-fr, fr", "fr, fr", "it, it", "co, es"})
+    void printsEveryTranslatedTextAndNoneOfTheEnglishParagraphs(String edition, String language) throws IOException {
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        String printed = printed(out.resolve("2017-11").resolve(edition + ".pdf"));
+
+        List<PoEntry> entries = translations(language);
+        assertThat(entries).hasSize(64).allMatch(PoEntry::isTranslated);
+        assertThat(printed).as("title").contains(PdfProbe.words(WordCounter.plainText(entries.get(0).msgstr().get(0))));
+        for (PoEntry entry : entries) {
+            String translated = PdfProbe.words(WordCounter.plainText(entry.msgstr().get(0)));
+            assertThat(printed).as("%s: %s", language, entry.msgid()).contains(translated);
+            String english = PdfProbe.words(WordCounter.plainText(entry.msgid()));
+            if (WordCounter.count(english) >= 5 && !english.equals(translated)) {
+                assertThat(printed).as("English text in the %s edition", edition).doesNotContain(english);
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"fr | Journal de la Tendance communiste internationaliste | Nous contacter | N° 1",
+            "it | Giornale della Tendenza comunista internazionalista | Contattaci | N. 1",
+            "co | Periódico de la Tendencia Comunista Internacionalista | Contacto | N.º 1"})
+    void printsTheTranslatedInterfaceStrings(String edition, String subtitle, String contact, String number) throws IOException {
+        try (PdfProbe pdf = PdfProbe.open(out.resolve("2017-11").resolve(edition + ".pdf"))) {
+            assertThat(pdf.pageText(1)).contains(subtitle, number);
+            assertThat(pdf.text()).contains(contact).doesNotContain("Contact us", "Broadsheet of", "PROOF");
+        }
+    }
+
+    @Test
+    void editingOneEnglishParagraphMakesItFuzzyEverywhereAndTheFrenchBuildFailsOrFallsBack() throws IOException {
+        SampleWorkspace.copyTo(root);
+        SampleWorkspace.edit(root, "issues/2017-11/russian-revolution.md", PARAGRAPH, EDITED);
+
+        CliRun extract = SampleWorkspace.run(root, "extract");
+
+        assertThat(extract.exitCode()).as(extract.err()).isZero();
+        for (String language : List.of("fr", "it", "es")) {
+            List<PoEntry> entries = Catalog.read(root.resolve("translations/" + language + "/2017-11/russian-revolution.po"))
+                    .orElseThrow().po().entries();
+            assertThat(entries).filteredOn(PoEntry::isFuzzy).singleElement().satisfies(e -> {
+                assertThat(e.msgid()).isEqualTo(EDITED);
+                assertThat(e.previousMsgid()).isEqualTo(PARAGRAPH);
+            });
+            assertThat(entries).filteredOn(e -> !e.isFuzzy()).allMatch(PoEntry::isTranslated);
+        }
+        Path po = root.resolve("translations/fr/2017-11/russian-revolution.po");
+        int line = lineOf(po, "msgid \"" + EDITED);
+        String where = po + ":" + line;
+
+        CliRun check = SampleWorkspace.run(root, "check");
+        assertThat(check.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(check.out()).contains(where + ": warning: fuzzy translation of \"Revolutionaries knew well that, without a world revolution…\"");
+
+        Path pdfs = root.resolve("out");
+        CliRun fail = SampleWorkspace.run(root, "build", "-e", "fr", "--out", pdfs.toString());
+        assertThat(fail.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(fail.out()).isEqualTo("fr     FAILED\n");
+        assertThat(fail.err()).contains("fr     1 message has no finished 'fr' translation (fallback: fail in styles/editions.yaml;")
+                .contains("\n" + where + ": error: fuzzy translation of \"Revolutionaries knew well that, without a world revolution…\""
+                        + " is not printed: review it and remove the fuzzy flag (or build a proof with --allow-fuzzy) [fuzzy]\n");
+        assertThat(pdfs.resolve("2017-11/fr.pdf")).doesNotExist();
+
+        SampleWorkspace.edit(root, "styles/editions.yaml", "  fr:\n    name: France\n", "  fr:\n    name: France\n    fallback: source\n");
+        CliRun fallBack = SampleWorkspace.run(root, "build", "-e", "fr", "--out", pdfs.toString());
+        assertThat(fallBack.exitCode()).as(fallBack.err()).isZero();
+        assertThat(fallBack.err()).contains("fr     warning: 1 message fell back to the source text");
+        String printed = printed(pdfs.resolve("2017-11/fr.pdf"));
+        assertThat(printed).contains(PdfProbe.words(EDITED)).contains(PdfProbe.words("La signification de la révolution russe aujourd’hui"));
+
+        CliRun proof = SampleWorkspace.run(root, "build", "-e", "it", "--allow-fuzzy", "--out", pdfs.toString());
+        assertThat(proof.exitCode()).as(proof.err()).isZero();
+        assertThat(proof.err()).contains("it     warning: proof: 1 fuzzy translation printed; every page is marked as a proof");
+        try (PdfProbe pdf = PdfProbe.open(pdfs.resolve("2017-11/it.pdf"))) {
+            for (int page = 1; page <= pdf.pages(); page++) {
+                assertThat(pdf.pageText(page)).as("page %d", page).contains("BOZZA");
+            }
+            assertThat(PdfProbe.words(pdf.text())).contains(PdfProbe.words("I rivoluzionari sapevano"));
+        }
+    }
+
+    @Test
+    void anEditionWithoutItsPoFilesFailsNamingEachSourceLine() throws IOException {
+        SampleWorkspace.copyTo(root);
+        Files.delete(root.resolve("translations/it/2017-11/about.po"));
+
+        CliRun run = SampleWorkspace.run(root, "build", "-e", "it", "--out", root.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err()).startsWith("it     11 messages have no finished 'it' translation")
+                .contains("\n" + root.resolve("issues/2017-11/about.md") + ":2: error: untranslated message \"About Aurora\": "
+                        + root.resolve("translations/it/2017-11/about.po") + " does not exist; run 'aurora extract' [untranslated]\n");
+    }
+
+    private static int lineOf(Path file, String prefix) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).startsWith(prefix)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(prefix + " not in " + file);
+    }
+}

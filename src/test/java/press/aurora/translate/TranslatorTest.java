@@ -1,0 +1,150 @@
+package press.aurora.translate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.ibm.icu.util.ULocale;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import press.aurora.diag.ContentException;
+import press.aurora.edition.InterfaceStrings;
+import press.aurora.markdown.I18nDirectives;
+import press.aurora.markdown.IssueReader;
+import press.aurora.model.Article;
+import press.aurora.model.InlineText;
+import press.aurora.model.Issue;
+import press.aurora.model.TextMapper;
+import press.aurora.translate.po.PoEntry;
+import press.aurora.translate.po.PoFile;
+import press.aurora.testing.SampleIssue;
+
+class TranslatorTest {
+
+    private static final Issue SAMPLE = IssueReader.read(SampleIssue.FOLDER);
+    private static final InterfaceStrings STRINGS = InterfaceStrings.loadSource(Path.of("styles", "strings.yaml"));
+    private static final Path PO = Path.of("translations", "xx", "2017-11", "article.po");
+
+    /** Every message with this msgstr; for the strings too. */
+    private static Map<String, Translator.ArticleCatalog> catalogs(java.util.function.Function<PoEntry.Builder, PoEntry.Builder> msgstr) {
+        Map<String, Translator.ArticleCatalog> catalogs = new LinkedHashMap<>();
+        for (Article article : SAMPLE.articles()) {
+            List<Message> messages = MessageExtractor.extract(article, I18nDirectives.read(article.file()));
+            catalogs.put(article.id(), new Translator.ArticleCatalog(messages, Optional.of(catalog(messages, msgstr)), PO));
+        }
+        return catalogs;
+    }
+
+    private static Catalog catalog(List<Message> messages, java.util.function.Function<PoEntry.Builder, PoEntry.Builder> msgstr) {
+        Map<MessageKey, PoEntry> entries = new LinkedHashMap<>();
+        int line = 10;
+        for (Message m : messages) {
+            entries.putIfAbsent(m.key(), msgstr.apply(PoEntry.builder(m.msgid()).msgctxt(m.msgctxt()).line(line += 5)).build());
+        }
+        return new Catalog(PO, PoFile.of(PoHeaders.template("p", "d", "x"), List.copyOf(entries.values())), List.of());
+    }
+
+    private static Translator.ArticleCatalog strings() {
+        List<Message> messages = MessageExtractor.extract(STRINGS);
+        return new Translator.ArticleCatalog(messages, Optional.of(catalog(messages, b -> b.msgstr(b.build().msgid()))), PO);
+    }
+
+    @Test
+    void anIdentityCatalogueGivesBackTheSameModel() {
+        Translation translation = Translator.translate(SAMPLE, catalogs(b -> b.msgstr(b.build().msgid())), STRINGS, strings(),
+                ULocale.FRENCH, false);
+
+        assertThat(translation.fallbacks()).isEmpty();
+        assertThat(inlinesOnly(translation.issue())).isEqualTo(inlinesOnly(SAMPLE));
+    }
+
+    @Test
+    void printsTheSourceAndRecordsEachMessageWithoutAFinishedTranslation() {
+        Map<String, Translator.ArticleCatalog> catalogs = catalogs(b -> b.build().msgid().startsWith("Our rulers")
+                ? b.fuzzy(true).msgstr("Nos dirigeants…") : b.build().msgid().startsWith("But the horrors") ? b.msgstr("")
+                : b.msgstr("T"));
+
+        Translation print = Translator.translate(SAMPLE, catalogs, STRINGS, strings(), ULocale.FRENCH, false);
+        Translation proof = Translator.translate(SAMPLE, catalogs, STRINGS, strings(), ULocale.FRENCH, true);
+
+        assertThat(print.fallbacks()).extracting(f -> f.diagnostic().toString()).containsExactly(
+                "translations/xx/2017-11/article.po:30: error: fuzzy translation of \"Our rulers want us to think there was little good in the…\""
+                        + " is not printed: review it and remove the fuzzy flag (or build a proof with --allow-fuzzy) [fuzzy]",
+                "translations/xx/2017-11/article.po:35: error: untranslated message \"But the horrors of Stalinism cannot wipe out the fact that…\" [untranslated]");
+        Article lead = print.issue().articles().get(0);
+        assertThat(((press.aurora.model.Block.Paragraph) lead.body().get(0)).text().plainText()).startsWith("Our rulers want us");
+        assertThat(lead.title().plainText()).isEqualTo("T");
+        assertThat(lead.author()).contains("Internationalist Communist Tendency");
+        assertThat(proof.fallbacks()).hasSize(1);
+        assertThat(proof.fuzzyPrinted()).isEqualTo(1);
+        assertThat(((press.aurora.model.Block.Paragraph) proof.issue().articles().get(0).body().get(0)).text().plainText())
+                .isEqualTo("Nos dirigeants…");
+    }
+
+    @Test
+    void aMessageMissingFromItsCatalogueOrACatalogueMissingPointsAtTheSource() {
+        Article about = SAMPLE.articles().get(2);
+        List<Message> messages = MessageExtractor.extract(about, I18nDirectives.NONE);
+        Map<String, Translator.ArticleCatalog> catalogs = new LinkedHashMap<>(catalogs(b -> b.msgstr("T")));
+        catalogs.put(about.id(), new Translator.ArticleCatalog(messages, Optional.empty(), PO));
+
+        Translation translation = Translator.translate(SAMPLE, catalogs, STRINGS, strings(), ULocale.FRENCH, false);
+
+        assertThat(translation.fallbacks()).hasSize(messages.size());
+        assertThat(translation.fallbacks().get(0).diagnostic().toString()).isEqualTo(
+                "issues/2017-11/about.md:2: error: untranslated message \"About Aurora\": translations/xx/2017-11/article.po"
+                        + " does not exist; run 'aurora extract' [untranslated]");
+    }
+
+    @Test
+    void aTranslationThatIsNotOneParagraphStopsTheBuildAtItsLine() {
+        Map<String, Translator.ArticleCatalog> catalogs = catalogs(b -> b.msgstr(b.build().msgid().equals("Letters")
+                ? "Courrier\n\ndes lecteurs" : "T"));
+
+        assertThatThrownBy(() -> Translator.translate(SAMPLE, catalogs, STRINGS, strings(), ULocale.FRENCH, false))
+                .isInstanceOf(ContentException.class)
+                .hasMessageStartingWith("translations/xx/2017-11/article.po:15")
+                .hasMessageContaining("followed by more paragraphs");
+    }
+
+    @Test
+    void translatesTheInterfaceStrings() {
+        List<Message> messages = MessageExtractor.extract(STRINGS);
+        Catalog french = catalog(messages, b -> b.msgstr(switch (b.build().msgid()) {
+            case "Page {page}" -> "Page {page}";
+            case "Free" -> "Gratuit";
+            default -> "";
+        }));
+
+        Translation translation = Translator.translate(SAMPLE, catalogs(b -> b.msgstr("T")), STRINGS,
+                new Translator.ArticleCatalog(messages, Optional.of(french), PO), ULocale.FRENCH, false);
+
+        assertThat(translation.strings().format("price.free")).isEqualTo("Gratuit");
+        assertThat(translation.strings().format("notes.title")).isEqualTo("Notes");
+        assertThat(translation.fallbacks()).hasSize(messages.size() - 2);
+    }
+
+    @Test
+    void aBrokenInterfaceStringStopsTheBuildAtItsPoLine() {
+        List<Message> messages = MessageExtractor.extract(STRINGS);
+        Catalog broken = catalog(messages, b -> b.msgstr(b.build().msgid().equals("Page {page}") ? "Page {page" : b.build().msgid()));
+
+        assertThatThrownBy(() -> Translator.translate(SAMPLE, catalogs(b -> b.msgstr("T")), STRINGS,
+                new Translator.ArticleCatalog(messages, Optional.of(broken), PO), ULocale.FRENCH, false))
+                .hasMessageStartingWith("translations/xx/2017-11/article.po:40: error: the translation of 'footer.page' is not a valid ICU MessageFormat pattern")
+                .hasMessageEndingWith("[icu-pattern]");
+    }
+
+    /** The model with every text's position dropped: what is printed. */
+    private static List<Object> inlinesOnly(Issue issue) {
+        List<Object> texts = new java.util.ArrayList<>();
+        new TextMapper(t -> {
+            texts.add(t.inlines());
+            return t;
+        }).map(issue);
+        return texts;
+    }
+}
