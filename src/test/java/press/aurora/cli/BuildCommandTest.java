@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +145,71 @@ class BuildCommandTest {
             assertThat(files.map(p -> p.getFileName().toString()).toList())
                     .containsExactlyInAnyOrderElementsOf(EDITIONS.stream().map(e -> e + ".pdf").toList());
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"uk", "us", "ca-en", "ca-fr", "fr", "it", "co"})
+    void printPdfIsPdfX4WithACmykOutputIntentAndPassesPreflight(String edition) throws IOException {
+        try (PdfProbe pdf = PdfProbe.open(pdf(edition))) {
+            var document = pdf.document();
+            assertThat(document.getDocumentInformation().getCustomMetadataValue("GTS_PDFXVersion")).isEqualTo("PDF/X-4");
+            var intents = document.getDocumentCatalog().getOutputIntents();
+            assertThat(intents).hasSize(1);
+            assertThat(((org.apache.pdfbox.cos.COSStream) intents.get(0).getDestOutputIntent().getCOSObject()).getInt(org.apache.pdfbox.cos.COSName.N)).isEqualTo(4);
+            String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(xmp).contains("GTS_PDFXVersion").contains("<dc:title>").contains("(" + editionName(edition))
+                    .contains("<dc:language>" + document.getDocumentCatalog().getLanguage() + "</dc:language>");
+            for (var page : document.getPages()) {
+                assertThat(page.getAnnotations()).allSatisfy(a -> assertThat(a.getSubtype()).isEqualTo("PrinterMark"));
+            }
+        }
+        byte[] bytes = Files.readAllBytes(pdf(edition));
+        assertThat(new String(bytes, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.4");
+        assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("/ObjStm");
+        CliRun preflight = CliRun.of("preflight", pdf(edition).toString());
+        assertThat(preflight.exitCode()).as(preflight.out()).isZero();
+        assertThat(preflight.out()).endsWith("preflight: 1 file, 0 errors, 0 warnings\n");
+    }
+
+    private static String editionName(String edition) {
+        return press.aurora.pipeline.BuildResources.loadEditions(press.aurora.pipeline.Workspace.current()).stream()
+                .filter(e -> e.id().equals(edition)).findFirst().orElseThrow().name();
+    }
+
+    @Test
+    void popplerAgreesThatFontsAreEmbeddedAndBoxesAreRight() throws Exception {
+        Assumptions.assumeTrue(onPath("pdffonts") && onPath("pdfinfo"),
+                "poppler-utils (pdffonts, pdfinfo) not installed: independent check skipped");
+        for (String edition : EDITIONS) {
+            String fonts = run("pdffonts", pdf(edition).toString());
+            List<String> rows = fonts.lines().skip(2).toList();
+            assertThat(rows).as(edition).isNotEmpty().allSatisfy(row -> assertThat(row).containsPattern("CID TrueType\\s+Identity-H\\s+yes\\s+yes"));
+            String boxes = run("pdfinfo", "-box", pdf(edition).toString());
+            double[] size = EXPECTED.get(edition);
+            double w = size[0] * PdfProbe.POINTS_PER_MM;
+            double h = size[1] * PdfProbe.POINTS_PER_MM;
+            double b = 3 * PdfProbe.POINTS_PER_MM;
+            assertThat(box(boxes, "TrimBox")).as(edition).containsExactly(new double[] {0, 0, w, h}, within(0.02));
+            assertThat(box(boxes, "BleedBox")).as(edition).containsExactly(new double[] {-b, -b, w + b, h + b}, within(0.02));
+        }
+    }
+
+    private static double[] box(String pdfinfo, String name) {
+        String line = pdfinfo.lines().filter(l -> l.startsWith(name + ":")).findFirst().orElseThrow();
+        String[] parts = line.substring(name.length() + 1).trim().split("\\s+");
+        return java.util.Arrays.stream(parts).mapToDouble(Double::parseDouble).toArray();
+    }
+
+    private static boolean onPath(String command) {
+        return java.util.Arrays.stream(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
+    }
+
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(String.join(" ", command) + "\n" + output).isZero();
+        return output;
     }
 
     /**

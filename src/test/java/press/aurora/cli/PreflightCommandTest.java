@@ -1,0 +1,118 @@
+package press.aurora.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.aurora.testing.CliRun;
+import press.aurora.testing.SampleIssue;
+
+/** aurora preflight on PDFs that break what a printer checks, and on a good print file. */
+class PreflightCommandTest {
+
+    @TempDir
+    static Path temp;
+    static Path goodPdf;
+
+    @BeforeAll
+    static void buildOneEdition() {
+        CliRun build = CliRun.of("build", SampleIssue.ID, "-e", "uk", "--out", temp.resolve("out").toString());
+        assertThat(build.exitCode()).as(build.err()).isZero();
+        goodPdf = temp.resolve("out").resolve(SampleIssue.ID).resolve("uk.pdf");
+    }
+
+    /** A PDF of {@code pages} A3 pages with text in a standard font (not embedded) and, optionally, an RGB image. */
+    private static Path makePdf(String name, int pages, boolean trimBox, boolean rgbImage) throws IOException {
+        Path file = temp.resolve(name);
+        try (PDDocument document = new PDDocument()) {
+            for (int i = 0; i < pages; i++) {
+                PDPage page = new PDPage(new PDRectangle(297 * 72 / 25.4f, 420 * 72 / 25.4f));
+                if (trimBox) {
+                    page.setTrimBox(page.getMediaBox());
+                }
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.beginText();
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                    content.newLineAtOffset(72, 700);
+                    content.showText("Aurora");
+                    content.endText();
+                    if (rgbImage) {
+                        BufferedImage image = new BufferedImage(600, 600, BufferedImage.TYPE_INT_RGB);
+                        image.setRGB(10, 10, 0xff0000);
+                        content.drawImage(LosslessFactory.createFromImage(document, image), 72, 72, 144, 144);
+                    }
+                }
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    @Test
+    void aGoodPrintFilePassesWithExitZero() {
+        CliRun run = CliRun.of("preflight", goodPdf.toString());
+        assertThat(run.exitCode()).as(run.out()).isZero();
+        assertThat(run.out()).isEqualTo("preflight: 1 file, 0 errors, 0 warnings\n");
+    }
+
+    @Test
+    void anUnembeddedStandardFontIsAnError() throws IOException {
+        Path pdf = makePdf("helvetica.pdf", 1, true, false);
+        CliRun run = CliRun.of("preflight", pdf.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).containsPattern("helvetica\\.pdf: page 1: error: .*Helvetica.* \\[font-not-embedded\\]");
+    }
+
+    @Test
+    void anRgbImageInAPrintFileIsAnError() throws IOException {
+        Path pdf = makePdf("rgb.pdf", 1, true, true);
+        CliRun run = CliRun.of("preflight", pdf.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).containsPattern("rgb\\.pdf: page 1: error: .*\\[rgb-image\\]");
+    }
+
+    @Test
+    void aMissingTrimBoxIsAnError() throws IOException {
+        Path pdf = makePdf("notrim.pdf", 1, false, false);
+        CliRun run = CliRun.of("preflight", pdf.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).containsPattern("notrim\\.pdf: page 1: error: .*\\[trimbox-missing\\]");
+    }
+
+    @Test
+    void aPageCountThatIsNotTheEditionsMultipleIsAnError() throws IOException {
+        Path folder = temp.resolve("wrong-count");
+        java.nio.file.Files.createDirectories(folder);
+        Path pdf = makePdf("wrong-count/uk.pdf", 3, true, false);
+        CliRun run = CliRun.of("preflight", pdf.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).containsPattern("uk\\.pdf: error: .*3.*\\[page-count\\]");
+    }
+
+    @Test
+    void jsonListsEachFileAndCountsErrors() throws IOException {
+        Path pdf = makePdf("json.pdf", 1, false, false);
+        CliRun run = CliRun.of("preflight", "--format", "json", goodPdf.toString(), pdf.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).contains("\"files\"").contains("\"check\": \"trimbox-missing\"").contains("\"severity\": \"error\"");
+    }
+
+    @Test
+    void aMissingFileIsAUsageError() {
+        CliRun run = CliRun.of("preflight", temp.resolve("nothing.pdf").toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).contains("no such file").contains("nothing.pdf");
+    }
+}
