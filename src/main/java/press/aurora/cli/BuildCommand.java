@@ -1,12 +1,10 @@
 package press.aurora.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import press.aurora.pdf.Variant;
@@ -17,15 +15,8 @@ import press.aurora.pipeline.EditionOutcome;
         description = "Build the PDF of every edition (or the chosen ones) of an issue.")
 final class BuildCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ISSUE",
-            description = "Issue id under issues/, or an issue folder; default: the newest issue.")
-    String issue;
-
     @Mixin
-    EditionSelection editions;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/). PDFs go to DIR/<issue-id>/<edition-id>.pdf.")
-    Path out;
+    IssueTarget target;
 
     @Option(names = "--keep-fo", description = "Also write the intermediate XSL-FO as <edition-id>.fo, for designers.")
     boolean keepFo;
@@ -36,9 +27,6 @@ final class BuildCommand implements Callable<Integer> {
 
     @Option(names = "--strict", description = "Fail an edition that overflows its page count (default: warn and write it).")
     boolean strict;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Editions rendered at once (default: the number of cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--allow-fuzzy", description = "Proofs only: print fuzzy translations too, and mark every page PROOF.")
     boolean allowFuzzy;
@@ -51,11 +39,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (jobs < 1) {
-            throw new UsageException("--jobs must be at least 1");
-        }
-        List<EditionOutcome> outcomes = new IssueBuildRun(issue, editions, out, variants(variant), keepFo, strict, jobs,
-                allowFuzzy).run();
+        List<EditionOutcome> outcomes = target.run(variants(variant), keepFo, strict, allowFuzzy).run();
         return report(outcomes);
     }
 

@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import press.aurora.config.Edition;
@@ -29,18 +27,8 @@ import press.aurora.pipeline.EditionOutcome;
                 "each edition's PDF and zip, manifest.json (checksums, sizes, trim, bleed, standard) and the preflight report."})
 final class PackageCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ISSUE",
-            description = "Issue id under issues/, or an issue folder; default: the newest issue.")
-    String issue;
-
     @Mixin
-    EditionSelection editions;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/).")
-    Path out;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Editions rendered at once (default: the number of cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
+    IssueTarget target;
 
     @Mixin
     DebugOption debug;
@@ -50,7 +38,7 @@ final class PackageCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        IssueBuildRun run = new IssueBuildRun(issue, editions, out, List.of(Variant.PRINT), false, true, Math.max(1, jobs), false);
+        IssueBuildRun run = target.run(List.of(Variant.PRINT), false, true, false);
         List<EditionOutcome> outcomes = run.run();
         PrintWriter stdout = spec.commandLine().getOut();
         int code = IssueBuildRun.report(outcomes, stdout, spec.commandLine().getErr());

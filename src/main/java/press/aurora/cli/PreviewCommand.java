@@ -8,7 +8,6 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import press.aurora.diag.SourcePosition;
@@ -21,21 +20,11 @@ import press.aurora.pipeline.EditionOutcome;
         description = "Build the editions and write a PNG contact sheet of each (all pages side by side).")
 final class PreviewCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", arity = "0..1", paramLabel = "ISSUE",
-            description = "Issue id under issues/, or an issue folder; default: the newest issue.")
-    String issue;
-
     @Mixin
-    EditionSelection editions;
-
-    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "Output folder (default: out/). Sheets go to DIR/<issue-id>/<edition-id>.preview.png.")
-    Path out;
+    IssueTarget target;
 
     @Option(names = "--dpi", paramLabel = "N", description = "Resolution of the page images (default: ${DEFAULT-VALUE}).")
     float dpi = 36;
-
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Editions rendered at once (default: the number of cores).")
-    int jobs = Runtime.getRuntime().availableProcessors();
 
     @Mixin
     DebugOption debug;
@@ -48,7 +37,7 @@ final class PreviewCommand implements Callable<Integer> {
         if (dpi < 5 || dpi > 300) {
             throw new UsageException("--dpi must be between 5 and 300");
         }
-        List<EditionOutcome> outcomes = new IssueBuildRun(issue, editions, out, List.of(Variant.PRINT), false, false, Math.max(1, jobs), false).run();
+        List<EditionOutcome> outcomes = target.run(List.of(Variant.PRINT), false, false, false).run();
         PrintWriter stdout = spec.commandLine().getOut();
         int code = IssueBuildRun.report(outcomes, stdout, spec.commandLine().getErr());
         ContactSheet sheet = new ContactSheet(dpi);

@@ -6,6 +6,7 @@ import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.List;
 import press.aurora.model.Inline;
+import press.aurora.model.Inlines;
 import press.aurora.model.InlineText;
 
 /**
@@ -39,7 +40,7 @@ public final class LocalTypography {
 
     public InlineText apply(InlineText text) {
         List<Inline> inlines = spacing.apply(resolveQuotes(text.inlines(), 0));
-        return new InlineText(text.markdown(), mapText(inlines, numbers::apply), text.position());
+        return new InlineText(text.markdown(), Inlines.mapText(inlines, numbers::apply), text.position());
     }
 
     /** Upper case by the locale's rules (e.g. Turkish dotted i), for kickers. */
@@ -65,37 +66,8 @@ public final class LocalTypography {
                 out.add(inline);
             }
         }
-        return mergeTexts(out);
+        return Inlines.mergeTexts(out);
     }
 
-    /** Applies a function to every plain text run, also inside emphasis and links. */
-    static List<Inline> mapText(List<Inline> inlines, java.util.function.UnaryOperator<String> function) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text t) {
-                out.add(new Inline.Text(function.apply(t.text())));
-            } else if (inline instanceof Inline.Emphasis e) {
-                out.add(new Inline.Emphasis(mapText(e.children(), function)));
-            } else if (inline instanceof Inline.Strong s) {
-                out.add(new Inline.Strong(mapText(s.children(), function)));
-            } else if (inline instanceof Inline.Link l) {
-                out.add(new Inline.Link(l.target(), mapText(l.children(), function)));
-            } else {
-                out.add(inline);
-            }
-        }
-        return out;
-    }
 
-    static List<Inline> mergeTexts(List<Inline> inlines) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text next && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text last) {
-                out.set(out.size() - 1, new Inline.Text(last.text() + next.text()));
-            } else {
-                out.add(inline);
-            }
-        }
-        return out;
-    }
 }

@@ -3,6 +3,7 @@ package press.aurora.edition;
 import com.ibm.icu.util.ULocale;
 import java.util.List;
 import press.aurora.model.Inline;
+import press.aurora.model.Inlines;
 
 /**
  * Spaces that a language puts before high punctuation and inside guillemets.
@@ -30,7 +31,7 @@ record PunctuationSpacing(String beforeColon, String beforeOtherHigh, String ins
         if (this == NONE || beforeColon == null) {
             return inlines;
         }
-        return LocalTypography.mapText(inlines, this::space);
+        return Inlines.mapText(inlines, this::space);
     }
 
     String space(String text) {

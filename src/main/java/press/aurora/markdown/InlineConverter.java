@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import press.aurora.diag.ContentException;
 import press.aurora.model.Inline;
+import press.aurora.model.Inlines;
 
 /** Converts Flexmark inline nodes to the model's inlines; anything it cannot print is an error, never dropped. */
 final class InlineConverter {
@@ -46,7 +47,7 @@ final class InlineConverter {
                 inlines.add(inline);
             }
         }
-        return QuotePairing.mergeTexts(inlines);
+        return Inlines.mergeTexts(inlines);
     }
 
     private Inline convertNode(Node node) {

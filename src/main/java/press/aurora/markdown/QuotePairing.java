@@ -3,6 +3,7 @@ package press.aurora.markdown;
 import java.util.ArrayList;
 import java.util.List;
 import press.aurora.model.Inline;
+import press.aurora.model.Inlines;
 
 /**
  * Finds quotations typed with curly double quotes (“…”) or guillemets («…») among sibling inlines
@@ -26,7 +27,7 @@ final class QuotePairing {
                 tokens.add(recurse(inline));
             }
         }
-        return mergeTexts(unmark(match(tokens)));
+        return Inlines.mergeTexts(unmark(match(tokens)));
     }
 
     private static Inline recurse(Inline inline) {
@@ -71,7 +72,7 @@ final class QuotePairing {
                 int from = open.remove(open.size() - 1);
                 List<Object> inside = new ArrayList<>(out.subList(from + 1, out.size()));
                 out.subList(from, out.size()).clear();
-                out.add(new Inline.Quoted(mergeTexts(unmark(inside))));
+                out.add(new Inline.Quoted(Inlines.mergeTexts(unmark(inside))));
             } else {
                 out.add(token);
             }
@@ -95,16 +96,5 @@ final class QuotePairing {
         return out;
     }
 
-    static List<Inline> mergeTexts(List<Inline> inlines) {
-        List<Inline> out = new ArrayList<>();
-        for (Inline inline : inlines) {
-            if (inline instanceof Inline.Text next && !out.isEmpty() && out.get(out.size() - 1) instanceof Inline.Text last) {
-                out.set(out.size() - 1, new Inline.Text(last.text() + next.text()));
-            } else {
-                out.add(inline);
-            }
-        }
-        return out;
-    }
 
 }

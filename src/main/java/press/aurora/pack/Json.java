@@ -1,5 +1,7 @@
 package press.aurora.pack;
 
+import press.aurora.diag.JsonString;
+
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -75,26 +77,6 @@ final class Json {
 
     /** A quoted string, escaped per RFC 8259. */
     static void string(String value, StringBuilder out) {
-        out.append('"');
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                case '\b' -> out.append("\\b");
-                case '\f' -> out.append("\\f");
-                default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        JsonString.append(value, out);
     }
 }

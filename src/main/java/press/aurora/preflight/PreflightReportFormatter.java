@@ -1,5 +1,7 @@
 package press.aurora.preflight;
 
+import press.aurora.diag.JsonString;
+
 import java.util.List;
 
 /**
@@ -50,7 +52,7 @@ public final class PreflightReportFormatter {
         for (int f = 0; f < files.size(); f++) {
             PreflightReport.FileFindings file = files.get(f);
             out.append(f == 0 ? "\n" : ",\n")
-                    .append("    {\n      \"file\": ").append(Json.string(file.file().toString()))
+                    .append("    {\n      \"file\": ").append(JsonString.quote(file.file().toString()))
                     .append(",\n      \"findings\": [");
             List<PreflightFinding> findings = file.findings();
             for (int i = 0; i < findings.size(); i++) {
@@ -67,9 +69,9 @@ public final class PreflightReportFormatter {
 
     private static String json(PreflightFinding finding) {
         return "{\"page\": " + finding.page()
-                + ", \"severity\": " + Json.string(finding.severity().label())
-                + ", \"check\": " + Json.string(finding.check())
-                + ", \"message\": " + Json.string(finding.message()) + "}";
+                + ", \"severity\": " + JsonString.quote(finding.severity().label())
+                + ", \"check\": " + JsonString.quote(finding.check())
+                + ", \"message\": " + JsonString.quote(finding.message()) + "}";
     }
 
     private static String plural(long count, String noun) {

@@ -1,5 +1,7 @@
 package press.aurora.translate;
 
+import press.aurora.diag.JsonString;
+
 import java.util.List;
 import java.util.Locale;
 import press.aurora.diag.Diagnostic;
@@ -75,24 +77,6 @@ public final class TranslationReportJson {
     }
 
     static String string(String text) {
-        StringBuilder q = new StringBuilder("\"");
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> q.append("\\\"");
-                case '\\' -> q.append("\\\\");
-                case '\n' -> q.append("\\n");
-                case '\r' -> q.append("\\r");
-                case '\t' -> q.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        q.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        q.append(c);
-                    }
-                }
-            }
-        }
-        return q.append('"').toString();
+        return JsonString.quote(text);
     }
 }

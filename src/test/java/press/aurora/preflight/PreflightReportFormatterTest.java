@@ -92,6 +92,6 @@ class PreflightReportFormatterTest {
 
     @Test
     void escapesControlCharactersAndBackslashesInJsonStrings() {
-        assertThat(Json.string("C:\\out\\uk.pdf\n\t\u0001")).isEqualTo("\"C:\\\\out\\\\uk.pdf\\n\\t\\u0001\"");
+        assertThat(press.aurora.diag.JsonString.quote("C:\\out\\uk.pdf\n\t\u0001")).isEqualTo("\"C:\\\\out\\\\uk.pdf\\n\\t\\u0001\"");
     }
 }

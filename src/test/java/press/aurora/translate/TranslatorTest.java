@@ -15,7 +15,6 @@ import press.aurora.edition.InterfaceStrings;
 import press.aurora.markdown.I18nDirectives;
 import press.aurora.markdown.IssueReader;
 import press.aurora.model.Article;
-import press.aurora.model.InlineText;
 import press.aurora.model.Issue;
 import press.aurora.model.TextMapper;
 import press.aurora.translate.po.PoEntry;

@@ -1,14 +1,21 @@
-package press.aurora.preflight;
+package press.aurora.diag;
 
-/** The one piece of JSON writing the report needs that is not trivial: string literals. */
-final class Json {
+/** JSON string literals, escaped per RFC 8259: the one piece of JSON writing every report shares. */
+public final class JsonString {
 
-    private Json() {
+    private JsonString() {
     }
 
-    /** {@code value} as a quoted JSON string, escaped per RFC 8259. */
-    static String string(String value) {
-        StringBuilder out = new StringBuilder(value.length() + 2).append('"');
+    /** {@code value} as a quoted JSON string. */
+    public static String quote(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 2);
+        append(value, out);
+        return out.toString();
+    }
+
+    /** Appends {@code value} as a quoted JSON string. */
+    public static void append(String value, StringBuilder out) {
+        out.append('"');
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
             switch (c) {
@@ -20,7 +27,7 @@ final class Json {
                 case '\b' -> out.append("\\b");
                 case '\f' -> out.append("\\f");
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
@@ -28,6 +35,6 @@ final class Json {
                 }
             }
         }
-        return out.append('"').toString();
+        out.append('"');
     }
 }
