@@ -248,7 +248,7 @@
         <xsl:when test="$first/self::text() and matches($first, '^\s*\S+(\s+\S+){0,3}')">
           <xsl:analyze-string select="$first" regex="^\s*\S+(\s+\S+){{0,3}}">
             <xsl:matching-substring>
-              <fo:inline font-weight="bold" text-transform="uppercase" letter-spacing="0.03em">
+              <fo:inline font-weight="bold" text-transform="uppercase">
                 <xsl:value-of select="."/>
               </fo:inline>
             </xsl:matching-substring>
