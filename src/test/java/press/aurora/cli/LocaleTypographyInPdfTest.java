@@ -48,8 +48,8 @@ class LocaleTypographyInPdfTest {
 
     @Test
     void spanishUsesTheQuotationMarksIcuGivesForSpanish() throws IOException {
-        String text = text("co");
-        assertThat(text).containsPattern("“Todo\\s+el\\s+poder\\s+a\\s+los\\s+sóviets”").doesNotContain("«");
+        String text = text("co").replaceAll("[-\u2010]\\R", "").replaceAll("\\s+", " ");
+        assertThat(text).contains("“Todo el poder a los sóviets”").doesNotContain("«");
     }
 
     @Test
