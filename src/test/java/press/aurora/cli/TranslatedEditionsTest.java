@@ -148,6 +148,26 @@ class TranslatedEditionsTest {
                         + root.resolve("translations/it/2017-11/about.po") + " does not exist; run 'aurora extract' [untranslated]\n");
     }
 
+    @Test
+    void oneEditionsFailureDoesNotStopTheOthers() throws IOException {
+        SampleWorkspace.copyTo(root);
+        Files.delete(root.resolve("translations/it/2017-11/about.po"));
+        Path pdfs = root.resolve("out");
+
+        CliRun run = SampleWorkspace.run(root, "build", "-e", "uk", "-e", "it", "-e", "fr", "--out", pdfs.toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        List<String> lines = run.out().lines().toList();
+        assertThat(lines).hasSize(3);
+        assertThat(lines.get(0)).startsWith("uk ").contains("2 of 2 pages");
+        assertThat(lines.get(1)).isEqualTo("it     FAILED");
+        assertThat(lines.get(2)).startsWith("fr ").contains("4 of 4 pages");
+        assertThat(run.err()).endsWith("1 of 3 editions failed\n");
+        assertThat(pdfs.resolve("2017-11/uk.pdf")).exists();
+        assertThat(pdfs.resolve("2017-11/fr.pdf")).exists();
+        assertThat(pdfs.resolve("2017-11/it.pdf")).doesNotExist();
+    }
+
     private static int lineOf(Path file, String prefix) throws IOException {
         List<String> lines = Files.readAllLines(file);
         for (int i = 0; i < lines.size(); i++) {
