@@ -122,7 +122,8 @@
   <!-- Masthead -->
 
   <xsl:template match="masthead">
-    <fo:block span="all" text-align="center" space-after="{if ($large) then '6mm' else '4mm'}" hyphenate="false">
+    <!-- Spanning blocks use padding, not space: FOP drops spaces where the column layout changes. -->
+    <fo:block span="all" text-align="center" padding-bottom="{if ($large) then '5mm' else '3.5mm'}" hyphenate="false">
       <fo:block font-family="{$sans}" font-weight="bold" color="{$red}" letter-spacing="0.04em"
           font-size="{if ($large) then '96pt' else '66pt'}" line-height="1.0" text-transform="uppercase">
         <xsl:value-of select="@title"/>
@@ -173,7 +174,7 @@
   <xsl:template match="article">
     <fo:block id="article-{@id}" keep-with-next.within-column="always"/>
     <fo:block span="all" keep-with-next.within-page="always" hyphenate="false" text-align="left"
-        space-after="{if ($large) then '4mm' else '3mm'}">
+        padding-bottom="{if ($large) then '3.5mm' else '2.5mm'}">
       <xsl:if test="@role != 'lead'">
         <xsl:attribute name="border-top">1.5pt solid <xsl:value-of select="$black"/></xsl:attribute>
         <xsl:attribute name="padding-top">2mm</xsl:attribute>
