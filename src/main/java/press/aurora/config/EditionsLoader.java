@@ -56,7 +56,8 @@ public final class EditionsLoader {
     private static ULocale locale(YamlMap yaml) {
         String tag = yaml.string("locale");
         ULocale locale = ULocale.forLanguageTag(tag);
-        if (locale.getLanguage().isEmpty() || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
+        boolean knownLanguage = java.util.Arrays.asList(ULocale.getISOLanguages()).contains(locale.getLanguage());
+        if (!knownLanguage || !locale.toLanguageTag().equalsIgnoreCase(tag)) {
             throw yaml.error("locale", "locale must be a BCP 47 tag such as en-GB, not '" + tag + "'");
         }
         return locale;
