@@ -39,6 +39,8 @@
   <xsl:param name="crop-offset-mm" as="xs:double" select="10"/>
   <!-- true when the issue is shorter than its pages: the back-page box then fills a page of its own -->
   <xsl:param name="back-page-alone" as="xs:boolean" select="false()"/>
+  <!-- ids of articles to start on a new page (the build found their headline stranded at a page foot) -->
+  <xsl:param name="new-page-articles" as="xs:string" select="''"/>
 
   <!-- Type follows the paper: large formats (A3, tabloid) get larger type. -->
   <xsl:variable name="large" select="$page-width-mm ge 270"/>
@@ -175,6 +177,9 @@
     <fo:block id="article-{@id}" keep-with-next.within-column="always"/>
     <fo:block span="all" keep-with-next.within-page="always" hyphenate="false" text-align="left"
         padding-bottom="{if ($large) then '3.5mm' else '2.5mm'}">
+      <xsl:if test="@id = tokenize($new-page-articles)">
+        <xsl:attribute name="break-before">page</xsl:attribute>
+      </xsl:if>
       <xsl:if test="@role != 'lead'">
         <xsl:attribute name="border-top">1.5pt solid <xsl:value-of select="$black"/></xsl:attribute>
         <xsl:attribute name="padding-top">2mm</xsl:attribute>

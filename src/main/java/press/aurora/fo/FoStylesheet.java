@@ -40,9 +40,9 @@ public final class FoStylesheet {
     /** Transforms one edition's XML into an XSL-FO document. Thread-safe. */
     /**
      * @param variant       print (CMYK, bleed) or screen (RGB, links, bookmarks)
-     * @param backPageAlone set the back-page box on a page of its own, to pad a short issue
+     * @param choices       layout decisions taken after measuring an earlier rendering
      */
-    public XdmNode transform(XdmNode editionXml, Edition edition, Variant variant, boolean backPageAlone) {
+    public XdmNode transform(XdmNode editionXml, Edition edition, Variant variant, LayoutChoices choices) {
         Xslt30Transformer transformer = executable.load30();
         Map<QName, XdmValue> parameters = new HashMap<>();
         PageGeometry page = PageGeometry.of(edition.paper());
@@ -53,7 +53,8 @@ public final class FoStylesheet {
         parameters.put(new QName("footer-mm"), new XdmAtomicValue(page.footerMm()));
         parameters.put(new QName("columns"), new XdmAtomicValue(page.columns()));
         parameters.put(new QName("column-gap-mm"), new XdmAtomicValue(page.columnGapMm()));
-        parameters.put(new QName("back-page-alone"), new XdmAtomicValue(backPageAlone));
+        parameters.put(new QName("back-page-alone"), new XdmAtomicValue(choices.backPageAlone()));
+        parameters.put(new QName("new-page-articles"), new XdmAtomicValue(String.join(" ", choices.newPageArticles())));
         parameters.put(new QName("variant"), new XdmAtomicValue(variant.id()));
         parameters.put(new QName("bleed-mm"), new XdmAtomicValue(edition.print().bleedMm()));
         parameters.put(new QName("crop-offset-mm"), new XdmAtomicValue(edition.print().cropOffsetMm()));

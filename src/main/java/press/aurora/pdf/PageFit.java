@@ -27,6 +27,15 @@ public record PageFit(int pagesUsed, int pagesAllowed, int lastPageFillPercent, 
         return articles.stream().filter(a -> a.lastPage() > pagesAllowed).findFirst();
     }
 
+    /**
+     * Articles (other than the first) whose headline sits in the lowest part of a page, over a few
+     * lines of text: better started on the next page.
+     */
+    public List<String> strandedHeadlines(int depthPercent) {
+        return articles.stream().skip(1).filter(a -> a.firstPage() > 0 && a.headlineDepthPercent() >= depthPercent)
+                .map(ArticleSpan::articleId).toList();
+    }
+
     /** One line for the editor, e.g. {@code 2 of 2 pages, last page 87% full}. */
     public String summary() {
         String fill = "last page " + lastPageFillPercent + "% full";

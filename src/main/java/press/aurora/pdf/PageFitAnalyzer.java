@@ -28,8 +28,9 @@ public final class PageFitAnalyzer {
         List<PdfTextLayout.PageText> pages = layout.pages();
         List<ArticleSpan> spans = new ArrayList<>();
         for (ArticleProbe probe : probes) {
-            spans.add(new ArticleSpan(probe.articleId(), firstPageWith(pages, probe.headlineWords()),
-                    lastPageWith(pages, probe.closingWords())));
+            int first = firstPageWith(pages, probe.headlineWords());
+            int depth = first == 0 ? 0 : depthPercent(pages.get(first - 1), firstWords(probe.headlineWords()));
+            spans.add(new ArticleSpan(probe.articleId(), first, lastPageWith(pages, probe.closingWords()), depth));
         }
         int linesOver = 0;
         for (int page = pagesAllowed; page < pages.size(); page++) {
@@ -38,10 +39,25 @@ public final class PageFitAnalyzer {
         return new PageFit(pages.size(), pagesAllowed, fillPercent(pages.get(pages.size() - 1)), spans, linesOver);
     }
 
+    /** A headline may wrap: its first line holds at least its first three words. */
+    private static String firstWords(String words) {
+        String[] all = words.split(" ");
+        return String.join(" ", java.util.Arrays.copyOf(all, Math.min(3, all.length)));
+    }
+
+    private int depthPercent(PdfTextLayout.PageText page, String words) {
+        double y = page.depthOf(words);
+        return y < 0 ? 0 : percentOfBody(page, y);
+    }
+
     private int fillPercent(PdfTextLayout.PageText page) {
+        return percentOfBody(page, page.lowestBaseline());
+    }
+
+    private int percentOfBody(PdfTextLayout.PageText page, double y) {
         double top = topMarginMm * 72 / 25.4;
         double bottom = page.height() - footerMm * 72 / 25.4;
-        double fill = (page.lowestBaseline() - top) / (bottom - top);
+        double fill = (y - top) / (bottom - top);
         return (int) Math.round(Math.max(0, Math.min(1, fill)) * 100);
     }
 

@@ -29,7 +29,24 @@ public final class PdfTextLayout {
     }
 
     /** One page: its normalised words, its trimmed height, the lowest baseline above the footer (from the trim's top) and its lines. */
-    public record PageText(String words, double height, double lowestBaseline, int lines) {
+    public record PageText(String words, double height, double lowestBaseline, int lines, List<TextLine> textLines) {
+        public PageText {
+            textLines = List.copyOf(textLines);
+        }
+
+        /** Where the first line containing {@code words} sits, from the trim's top in points; -1 when absent. */
+        public double depthOf(String words) {
+            for (TextLine line : textLines) {
+                if (line.words().contains(words)) {
+                    return line.y();
+                }
+            }
+            return -1;
+        }
+    }
+
+    /** The normalised words of one printed line and its baseline, from the trim's top in points. */
+    public record TextLine(double y, String words) {
     }
 
     /** Reads every page; text within {@code footerMm} of the bottom edge is left out of lines and fill. */
@@ -54,7 +71,7 @@ public final class PdfTextLayout {
         collector.setStartPage(page);
         collector.setEndPage(page);
         String text = collector.getText(document);
-        return new PageText(words(text), height, collector.lowest, collector.lineCount());
+        return new PageText(words(text), height, collector.lowest, collector.lineCount(), collector.textLines());
     }
 
     public List<PageText> pages() {
@@ -77,6 +94,7 @@ public final class PdfTextLayout {
         private final double limit;
         private final double columnWidth;
         private final Map<Integer, Set<Integer>> linesByColumn = new HashMap<>();
+        private final List<TextLine> textLines = new java.util.ArrayList<>();
         private double lowest;
 
         /** Positions are measured from the trim box's top-left corner ({@code top}, {@code left} into the media box). */
@@ -91,6 +109,9 @@ public final class PdfTextLayout {
         protected void writeString(String text, List<TextPosition> positions) throws IOException {
             for (TextPosition position : positions) {
                 double y = position.getYDirAdj() - top;
+                if (position == positions.get(0)) {
+                    textLines.add(new TextLine(y, words(text)));
+                }
                 if (y >= 0 && y <= limit && !position.getUnicode().isBlank()) {
                     lowest = Math.max(lowest, y);
                     int column = (int) ((position.getXDirAdj() - left) / columnWidth);
@@ -98,6 +119,10 @@ public final class PdfTextLayout {
                 }
             }
             super.writeString(text, positions);
+        }
+
+        List<TextLine> textLines() {
+            return textLines;
         }
 
         int lineCount() {

@@ -6,8 +6,12 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import net.sf.saxon.s9api.XdmNode;
+import java.util.List;
+import press.aurora.config.ArticleRole;
 import press.aurora.config.Edition;
 import press.aurora.config.PageGeometry;
+import press.aurora.fo.LayoutChoices;
+import press.aurora.model.Article;
 import press.aurora.model.Issue;
 import press.aurora.pdf.PageFit;
 import press.aurora.pdf.PageFitAnalyzer;
@@ -18,12 +22,14 @@ import press.aurora.pdf.Variant;
 
 /**
  * Renders one variant of an edition into a temporary file next to its final name and measures
- * how it fits; a short issue is rendered again with the back page on its own page.
+ * how it fits. It renders again when the measure says so: an article whose headline is stranded at
+ * the foot of a page starts on the next page, and a short issue gets the back page on a page of its
+ * own; a new rendering is kept only when it still fits.
  */
 final class PdfProduction {
 
     /** One rendering in a temporary file, with how it fits. */
-    record Rendering(Path file, XdmNode fo, RenderResult result, PageFit fit) {
+    record Rendering(Path file, XdmNode fo, RenderResult result, PageFit fit, LayoutChoices choices) {
     }
 
     private final BuildResources resources;
@@ -34,30 +40,51 @@ final class PdfProduction {
         this.metadata = metadata;
     }
 
+    /** A headline this far down its page (percent of the body height) is stranded over too little text. */
+    static final int STRANDED_HEADLINE_PERCENT = 85;
+
     Rendering produce(XdmNode xml, Issue issue, Edition edition, Variant variant, Path folder) throws IOException {
-        Rendering plain = render(xml, issue, edition, variant, folder, false);
-        if (!plain.fit().underFull()) {
-            return plain;
+        Rendering rendering = render(xml, issue, edition, variant, folder, LayoutChoices.NONE);
+        List<String> stranded = stranded(rendering.fit(), issue);
+        if (!stranded.isEmpty()) {
+            rendering = better(rendering, xml, issue, edition, variant, folder, rendering.choices().withNewPageArticles(stranded));
         }
-        Rendering padded = render(xml, issue, edition, variant, folder, true);
-        if (padded.fit().overflows()) {
-            Files.deleteIfExists(padded.file());
-            return plain;
+        if (rendering.fit().underFull()) {
+            rendering = better(rendering, xml, issue, edition, variant, folder, rendering.choices().withBackPageAlone());
         }
-        Files.deleteIfExists(plain.file());
-        return padded;
+        return rendering;
+    }
+
+    /** Renders again with {@code choices}; keeps the new rendering unless it overflows the edition's pages. */
+    private Rendering better(Rendering current, XdmNode xml, Issue issue, Edition edition, Variant variant, Path folder,
+                             LayoutChoices choices) throws IOException {
+        Rendering candidate = render(xml, issue, edition, variant, folder, choices);
+        if (candidate.fit().overflows() && !current.fit().overflows()) {
+            Files.deleteIfExists(candidate.file());
+            return current;
+        }
+        Files.deleteIfExists(current.file());
+        return candidate;
+    }
+
+    /** Letters and further articles whose headline stands at the foot of a page. */
+    private static List<String> stranded(PageFit fit, Issue issue) {
+        List<String> movable = issue.articles().stream()
+                .filter(a -> a.role() == ArticleRole.ARTICLE || a.role() == ArticleRole.LETTERS)
+                .map(Article::id).toList();
+        return fit.strandedHeadlines(STRANDED_HEADLINE_PERCENT).stream().filter(movable::contains).toList();
     }
 
     private Rendering render(XdmNode xml, Issue issue, Edition edition, Variant variant, Path folder,
-                             boolean backPageAlone) throws IOException {
-        XdmNode fo = resources.stylesheet().transform(xml, edition, variant, backPageAlone);
+                             LayoutChoices choices) throws IOException {
+        XdmNode fo = resources.stylesheet().transform(xml, edition, variant, choices);
         Path partial = Files.createTempFile(folder, "." + edition.id() + "-", ".pdf.part");
         try {
             RenderResult result;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
                 result = resources.renderer().render(fo, metadata, profile(edition, variant), out);
             }
-            return new Rendering(partial, fo, result, measure(partial, edition, issue));
+            return new Rendering(partial, fo, result, measure(partial, edition, issue), choices);
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(partial);
             throw e;

@@ -82,6 +82,27 @@ class PageFitTest {
     }
 
     @Test
+    void aLettersHeadlineIsNeverStrandedAtTheFootOfAPage() throws IOException {
+        CliRun run = CliRun.of("build", SampleIssue.ID, "-e", "co", "-e", "fr", "--out", out().toString());
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (String[] edition : new String[][] {{"co", "Cartas"}, {"fr", "Courrier des lecteurs"}}) {
+            try (PdfProbe pdf = PdfProbe.open(out().resolve(SampleIssue.ID).resolve(edition[0] + ".pdf"))) {
+                boolean found = false;
+                for (int page = 1; page <= pdf.pages(); page++) {
+                    double height = pdf.mediaBox(page - 1).getHeight();
+                    for (var headline : press.aurora.testing.TextRuns.of(pdf.document(), page)) {
+                        if (headline.text().equals(edition[1]) && headline.size() > 15) {
+                            found = true;
+                            assertThat(headline.y() / height).as("%s headline on page %d", edition[0], page).isLessThan(0.8);
+                        }
+                    }
+                }
+                assertThat(found).as(edition[1]).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aFigurePrintsItsImageCaptionAndCredit() throws IOException {
         Path issue = SampleIssue.copyTo(temp.resolve("issues"));
         BufferedImage image = new BufferedImage(600, 400, BufferedImage.TYPE_BYTE_GRAY);
