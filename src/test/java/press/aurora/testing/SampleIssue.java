@@ -18,9 +18,15 @@ public final class SampleIssue {
     /** Copies the sample issue into {@code parent/ID} and returns the copy's folder. */
     public static Path copyTo(Path parent) {
         Path target = parent.resolve(ID);
-        try (Stream<Path> files = Files.walk(FOLDER)) {
-            for (Path source : files.toList()) {
-                Path copy = target.resolve(FOLDER.relativize(source).toString());
+        copyTree(FOLDER, target);
+        return target;
+    }
+
+    /** Copies a folder and everything in it. */
+    public static void copyTree(Path from, Path to) {
+        try (Stream<Path> walk = Files.walk(from)) {
+            for (Path source : walk.toList()) {
+                Path copy = to.resolve(from.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(copy);
                 } else {
@@ -30,7 +36,6 @@ public final class SampleIssue {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return target;
     }
 
     /** Replaces the first occurrence of {@code from} in a file of the copied issue. */

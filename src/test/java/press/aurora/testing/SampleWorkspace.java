@@ -22,8 +22,8 @@ public final class SampleWorkspace {
     /** Copies issues/2017-11, translations/ and styles/ into {@code root}; returns {@code root}. */
     public static Path copyTo(Path root) {
         SampleIssue.copyTo(root.resolve("issues"));
-        copyTree(Path.of("translations"), root.resolve("translations"));
-        copyTree(Path.of("styles"), root.resolve("styles"));
+        SampleIssue.copyTree(Path.of("translations"), root.resolve("translations"));
+        SampleIssue.copyTree(Path.of("styles"), root.resolve("styles"));
         return root;
     }
 
@@ -81,20 +81,5 @@ public final class SampleWorkspace {
             }
         }
         return snapshot;
-    }
-
-    private static void copyTree(Path from, Path to) {
-        try (Stream<Path> walk = Files.walk(from)) {
-            for (Path source : walk.toList()) {
-                Path copy = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(copy);
-                } else {
-                    Files.copy(source, copy);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
