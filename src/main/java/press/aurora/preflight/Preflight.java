@@ -35,6 +35,7 @@ public final class Preflight {
                 new PageBoxCheck(),
                 new FontEmbeddingCheck(),
                 new MissingGlyphCheck(),
+                new HashMarkCheck(),
                 new ColourSpaceCheck(),
                 new ImageResolutionCheck(),
                 new EmptyPageCheck(),

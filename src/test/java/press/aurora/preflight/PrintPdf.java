@@ -164,7 +164,7 @@ final class PrintPdf implements Closeable {
             content.beginText();
             content.setFont(serif, 11);
             content.newLineAtOffset(25 * POINTS_PER_MM, 270 * POINTS_PER_MM);
-            content.showText("Aurora No. #1, page " + number + ": workers of the world");
+            content.showText("Aurora No. 1, page " + number + ": workers of the world");
             content.endText();
             content.drawImage(photo, 25 * POINTS_PER_MM, 150 * POINTS_PER_MM, 72, 72);
         }
