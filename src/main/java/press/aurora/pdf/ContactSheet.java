@@ -4,9 +4,7 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
@@ -14,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
+import press.aurora.io.PartialFile;
 
 /** All pages of a PDF side by side in one PNG, so an editor sees a whole edition at a glance. */
 public final class ContactSheet {
@@ -54,12 +53,12 @@ public final class ContactSheet {
             x += page.getWidth() + GAP;
         }
         graphics.dispose();
-        Path partial = Files.createTempFile(png.toAbsolutePath().getParent(), ".preview-", ".png.part");
+        PartialFile partial = PartialFile.create(png);
         try {
-            ImageIO.write(sheet, "png", partial.toFile());
-            Files.move(partial, png, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            ImageIO.write(sheet, "png", partial.path().toFile());
+            partial.commit();
         } finally {
-            Files.deleteIfExists(partial);
+            partial.discard();
         }
     }
 }

@@ -1,12 +1,8 @@
 package press.aurora.pdf;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import org.apache.pdfbox.Loader;
@@ -18,6 +14,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import press.aurora.io.PartialFile;
 
 /**
  * Adds printer marks to a print PDF that FOP rendered with {@code fox:bleed} and
@@ -52,7 +49,6 @@ public final class PrinterMarks {
      */
     private static final float[] MARK_CMYK = {0, 0, 0, 1};
 
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Path slugFont;
     private final String slugLabel;
@@ -88,30 +84,19 @@ public final class PrinterMarks {
      * @throws IOException when the file cannot be read or written; the file is unchanged
      */
     public int addTo(Path pdf) throws IOException {
-        Path partial = partialFor(pdf);
+        PartialFile partial = PartialFile.create(pdf);
         try {
             int pages;
             try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
                 float headerVersion = document.getDocument().getVersion();
                 pages = mark(document);
-                save(document, headerVersion, partial);
+                save(document, headerVersion, partial.path());
             }
-            Files.move(partial, pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            partial.commit();
             return pages;
         } finally {
-            Files.deleteIfExists(partial);
+            partial.discard();
         }
-    }
-
-    /**
-     * {@code .uk.pdf-3f9a0c1d.part} beside the file. Not made with {@code Files.createTempFile},
-     * whose owner-only permissions the marked file would keep after the rename.
-     */
-    private static Path partialFor(Path pdf) {
-        byte[] random = new byte[4];
-        RANDOM.nextBytes(random);
-        return pdf.toAbsolutePath().resolveSibling("." + pdf.getFileName() + "-" + HexFormat.of().formatHex(random)
-                + ".part");
     }
 
     private int mark(PDDocument document) throws IOException {

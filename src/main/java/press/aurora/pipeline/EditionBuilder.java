@@ -3,7 +3,6 @@ package press.aurora.pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import net.sf.saxon.s9api.SaxonApiException;
@@ -13,6 +12,7 @@ import press.aurora.config.Edition;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
 import press.aurora.edition.LocalTypography;
+import press.aurora.io.PartialFile;
 import press.aurora.model.Issue;
 import press.aurora.model.TextMapper;
 import press.aurora.pdf.PageFit;
@@ -84,7 +84,7 @@ public final class EditionBuilder {
             rendering = production.produce(xml, issue, edition, variant, folder);
             PageFit fit = rendering.fit();
             if (fit.overflows() && options.strict()) {
-                return fail(edition, variant, pdf, rendering.file(), overflowMessage(edition, fit, issue));
+                return fail(edition, variant, pdf, rendering.partial(), overflowMessage(edition, fit, issue));
             }
             List<String> warnings = new ArrayList<>(pageWarnings(edition, fit, issue));
             warnings.addAll(rendering.result().warnings());
@@ -98,19 +98,19 @@ public final class EditionBuilder {
                 List<PreflightFinding> findings = new Preflight().check(rendering.file(), PrintExpectations.of(edition));
                 List<String> errors = findings.stream().filter(PreflightFinding::isError).map(f -> describe(f, pdf)).toList();
                 if (!errors.isEmpty()) {
-                    return fail(edition, variant, pdf, rendering.file(), "preflight failed: " + String.join("; ", errors));
+                    return fail(edition, variant, pdf, rendering.partial(), "preflight failed: " + String.join("; ", errors));
                 }
                 findings.forEach(f -> warnings.add("preflight: " + describe(f, pdf)));
             }
             if (options.keepFo()) {
                 writeFo(rendering.fo(), folder.resolve(edition.id() + (variant == Variant.PRINT ? "" : ".screen") + ".fo"));
             }
-            Files.move(rendering.file(), pdf, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            rendering.partial().commit();
             return EditionOutcome.written(edition, variant, pdf, fit, warnings);
         } catch (ContentException | RenderException | PrinterMarksException e) {
-            return fail(edition, variant, pdf, rendering == null ? null : rendering.file(), e.getMessage());
+            return fail(edition, variant, pdf, rendering == null ? null : rendering.partial(), e.getMessage());
         } catch (IOException e) {
-            return fail(edition, variant, pdf, rendering == null ? null : rendering.file(), "cannot write " + pdf + ": " + e.getMessage());
+            return fail(edition, variant, pdf, rendering == null ? null : rendering.partial(), "cannot write " + pdf + ": " + e.getMessage());
         }
     }
 
@@ -159,10 +159,10 @@ public final class EditionBuilder {
         }
     }
 
-    private static EditionOutcome fail(Edition edition, Variant variant, Path pdf, Path partial, String message) {
+    private static EditionOutcome fail(Edition edition, Variant variant, Path pdf, PartialFile partial, String message) {
         try {
             if (partial != null) {
-                Files.deleteIfExists(partial);
+                partial.discard();
             }
             Files.deleteIfExists(pdf);
         } catch (IOException ignored) {

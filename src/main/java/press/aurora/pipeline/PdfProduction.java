@@ -11,6 +11,7 @@ import press.aurora.config.ArticleRole;
 import press.aurora.config.Edition;
 import press.aurora.config.PageGeometry;
 import press.aurora.fo.LayoutChoices;
+import press.aurora.io.PartialFile;
 import press.aurora.model.Article;
 import press.aurora.model.Issue;
 import press.aurora.pdf.PageFit;
@@ -29,7 +30,10 @@ import press.aurora.pdf.Variant;
 final class PdfProduction {
 
     /** One rendering in a temporary file, with how it fits. */
-    record Rendering(Path file, XdmNode fo, RenderResult result, PageFit fit, LayoutChoices choices) {
+    record Rendering(PartialFile partial, XdmNode fo, RenderResult result, PageFit fit, LayoutChoices choices) {
+        Path file() {
+            return partial.path();
+        }
     }
 
     private final BuildResources resources;
@@ -60,10 +64,10 @@ final class PdfProduction {
                              LayoutChoices choices) throws IOException {
         Rendering candidate = render(xml, issue, edition, variant, folder, choices);
         if (candidate.fit().overflows() && !current.fit().overflows()) {
-            Files.deleteIfExists(candidate.file());
+            candidate.partial().discard();
             return current;
         }
-        Files.deleteIfExists(current.file());
+        current.partial().discard();
         return candidate;
     }
 
@@ -78,15 +82,15 @@ final class PdfProduction {
     private Rendering render(XdmNode xml, Issue issue, Edition edition, Variant variant, Path folder,
                              LayoutChoices choices) throws IOException {
         XdmNode fo = resources.stylesheet().transform(xml, edition, variant, choices);
-        Path partial = Files.createTempFile(folder, "." + edition.id() + "-", ".pdf.part");
+        PartialFile partial = PartialFile.create(folder.resolve(variant.fileName(edition.id())));
         try {
             RenderResult result;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial.path()))) {
                 result = resources.renderer().render(fo, metadata, profile(edition, variant), out);
             }
-            return new Rendering(partial, fo, result, measure(partial, edition, issue), choices);
+            return new Rendering(partial, fo, result, measure(partial.path(), edition, issue), choices);
         } catch (IOException | RuntimeException e) {
-            Files.deleteIfExists(partial);
+            partial.discard();
             throw e;
         }
     }

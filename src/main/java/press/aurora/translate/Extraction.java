@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +13,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
+import press.aurora.io.PartialFile;
 import press.aurora.edition.InterfaceStrings;
 import press.aurora.markdown.I18nDirectives;
 import press.aurora.model.Article;
@@ -142,9 +142,13 @@ public final class Extraction {
         }
         try {
             Files.createDirectories(file.getParent());
-            Path partial = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".part");
-            Files.writeString(partial, text, StandardCharsets.UTF_8);
-            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            PartialFile partial = PartialFile.create(file);
+            try {
+                Files.writeString(partial.path(), text, StandardCharsets.UTF_8);
+                partial.commit();
+            } finally {
+                partial.discard();
+            }
             return true;
         } catch (IOException e) {
             throw ContentException.at(SourcePosition.of(file), "unwritable-file", "cannot write: " + e.getMessage());

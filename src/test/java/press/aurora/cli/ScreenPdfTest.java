@@ -79,6 +79,13 @@ class ScreenPdfTest {
     }
 
     @Test
+    void pdfsGetTheFolderDefaultPermissionsNotThoseOfATemporaryFile() throws IOException {
+        Path reference = Files.createFile(temp.resolve("reference-file"));
+        var expected = Files.getPosixFilePermissions(reference);
+        assertThat(Files.getPosixFilePermissions(screenPdf("uk"))).isEqualTo(expected);
+    }
+
+    @Test
     void everyArticleHasABookmark() throws IOException {
         try (PdfProbe pdf = PdfProbe.open(screenPdf("uk"))) {
             List<String> titles = new ArrayList<>();
