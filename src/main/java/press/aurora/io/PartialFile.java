@@ -17,6 +17,9 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class PartialFile {
 
+    /** How the name of every partial file ends. */
+    public static final String SUFFIX = ".part";
+
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
     /** Set when the program is stopping: no new partial file may appear after the clean-up. */
@@ -39,7 +42,7 @@ public final class PartialFile {
         Path folder = target.toAbsolutePath().getParent();
         byte[] random = new byte[4];
         RANDOM.nextBytes(random);
-        Path path = folder.resolve("." + target.getFileName() + "-" + HexFormat.of().formatHex(random) + ".part");
+        Path path = folder.resolve("." + target.getFileName() + "-" + HexFormat.of().formatHex(random) + SUFFIX);
         synchronized (OPEN) {
             if (stopping) {
                 throw new IOException("the program is stopping: " + target + " was not written");

@@ -21,6 +21,7 @@ import press.aurora.preflight.PreflightExpectations;
 import press.aurora.preflight.PreflightFinding;
 import press.aurora.preflight.PreflightReport;
 import press.aurora.preflight.PreflightReportFormatter;
+import press.aurora.io.PartialFile;
 
 /**
  * Packs one edition: copies its PDF in under a temporary name, preflights and checksums the copy
@@ -50,7 +51,13 @@ final class EditionPacker {
         if (!Files.isRegularFile(edition.pdf())) {
             return failed(edition, "no print PDF at " + edition.pdf(), Optional.empty());
         }
-        Path copy = folder.temporary(edition.pdfName());
+        PartialFile partial;
+        try {
+            partial = PartialFile.create(folder.resolve(edition.pdfName()));
+        } catch (IOException e) {
+            return failed(edition, "cannot package edition " + edition.editionId() + ": " + describe(e), Optional.empty());
+        }
+        Path copy = partial.path();
         Optional<PreflightReport.FileFindings> findings = Optional.empty();
         try {
             String sha256 = copy(edition.pdf(), copy);
@@ -65,12 +72,12 @@ final class EditionPacker {
             folder.write(edition.zipName(), out -> new EditionZip(request.buildTime()).write(out, copy,
                     edition.pdfName(), Manifest.json(request, List.of(packed)),
                     PreflightReportFormatter.text(own), PreflightReportFormatter.json(own)));
-            folder.moveIntoPlace(copy, edition.pdfName());
+            partial.commit();
             return new Packing(packed, findings);
         } catch (IOException e) {
             return failed(edition, "cannot package edition " + edition.editionId() + ": " + describe(e), findings);
         } finally {
-            deleteQuietly(copy);
+            discardQuietly(partial);
         }
     }
 
@@ -78,7 +85,7 @@ final class EditionPacker {
     private static String copy(Path source, Path target) throws IOException {
         MessageDigest sha256 = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(source), sha256);
-             OutputStream out = Files.newOutputStream(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+             OutputStream out = Files.newOutputStream(target, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
             in.transferTo(out);
         }
         return HexFormat.of().formatHex(sha256.digest());
@@ -130,9 +137,9 @@ final class EditionPacker {
         return new Packing(new ManifestEntry.Failed(edition, why.toString()), findings);
     }
 
-    private static void deleteQuietly(Path file) {
+    private static void discardQuietly(PartialFile partial) {
         try {
-            Files.deleteIfExists(file);
+            partial.discard();
         } catch (IOException ignored) {
             // removeLeftovers clears it on the next run; the edition's own outcome is already decided
         }
