@@ -5,7 +5,7 @@
   Input vocabulary (no namespace):
     issue[@id @edition @lang @language @country @proof?]
       proof[@mark]?                             only in proofs (fuzzy translations printed): the mark on every page
-      masthead[@title @subtitle @number @date @edition @price]
+      masthead[@title @subtitle @number @date @edition @pages @price]
       footer[@title @date @edition @page]       @page holds U+E000 where the page number goes
       article[@id @role]                        role: lead | article | letters | about
         kicker? title standfirst? byline?       inline content
@@ -140,6 +140,8 @@
         <fo:inline font-weight="bold"><xsl:value-of select="@number"/></fo:inline>
         <fo:leader leader-pattern="space"/>
         <xsl:value-of select="@date"/>
+        <fo:leader leader-pattern="space"/>
+        <xsl:value-of select="@pages"/>
         <fo:leader leader-pattern="space"/>
         <xsl:value-of select="@edition"/>
         <fo:leader leader-pattern="space"/>

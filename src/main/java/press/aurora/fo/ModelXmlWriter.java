@@ -95,6 +95,7 @@ public final class ModelXmlWriter {
             xml.writeAttribute("number", strings.format("masthead.number", Map.of("number", issue.config().number())));
             xml.writeAttribute("date", date);
             xml.writeAttribute("edition", strings.format("masthead.edition", Map.of("edition", edition.name())));
+            xml.writeAttribute("pages", strings.format("masthead.pages", Map.of("pages", edition.pages())));
             xml.writeAttribute("price", price == null ? strings.format("price.free") : price);
             xml.writeEmptyElement("footer");
             xml.writeAttribute("title", strings.format("masthead.title"));

@@ -22,12 +22,12 @@ class CheckCommandTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains(
                 "fr    translations/fr/2017-11/russian-revolution.po        32     32      0      0      0    1683       0      100%",
-                "fr    translations/fr/strings.po                            9      9      0      0      0      15       0      100%",
-                "fr    all files                                            73     73      0      0      0    3532       0      100%");
+                "fr    translations/fr/strings.po                           10     10      0      0      0      17       0      100%",
+                "fr    all files                                            74     74      0      0      0    3534       0      100%");
         assertThat(run.out()).endsWith("""
-                es: 100% translated (73 of 73 messages, 0 of 3532 words to translate), 0 errors, 0 warnings: ok
-                fr: 100% translated (73 of 73 messages, 0 of 3532 words to translate), 0 errors, 0 warnings: ok
-                it: 100% translated (73 of 73 messages, 0 of 3532 words to translate), 0 errors, 0 warnings: ok
+                es: 100% translated (74 of 74 messages, 0 of 3534 words to translate), 0 errors, 0 warnings: ok
+                fr: 100% translated (74 of 74 messages, 0 of 3534 words to translate), 0 errors, 0 warnings: ok
+                it: 100% translated (74 of 74 messages, 0 of 3534 words to translate), 0 errors, 0 warnings: ok
                 """);
     }
 
@@ -48,8 +48,8 @@ class CheckCommandTest {
                       "passed": true,
                       "errors": 0,
                       "warnings": 0,
-                      "messages": {"total": 73, "translated": 73, "fuzzy": 0, "untranslated": 0, "obsolete": 0, "toTranslate": 0},
-                      "words": {"total": 3532, "translated": 3532, "fuzzy": 0, "untranslated": 0, "obsolete": 0, "toTranslate": 0},
+                      "messages": {"total": 74, "translated": 74, "fuzzy": 0, "untranslated": 0, "obsolete": 0, "toTranslate": 0},
+                      "words": {"total": 3534, "translated": 3534, "fuzzy": 0, "untranslated": 0, "obsolete": 0, "toTranslate": 0},
                       "files": [
                         {"file": "translations/it/2017-11/russian-revolution.po", "name": "russian-revolution", "exists": true, "completeness": 100.0, "messages": {"total": 32, "translated": 32, "fuzzy": 0, "untranslated": 0, "obsolete": 0, "toTranslate": 0}, "words": {"total": 1683, "translated": 1683, "fuzzy": 0, "untranslated": 0, "obsolete": 0, "toTranslate": 0}},
                 """).endsWith("""
@@ -94,6 +94,6 @@ class CheckCommandTest {
         assertThat(SampleWorkspace.run(root, "check").exitCode()).isEqualTo(ExitCodes.FAILED);
         CliRun lenient = SampleWorkspace.run(root, "check", "--min-completeness", "98");
         assertThat(lenient.exitCode()).as(lenient.out()).isZero();
-        assertThat(lenient.out()).contains("fr: 98.6% translated (72 of 73 messages, 3 of 3533 words to translate), 0 errors, 1 warning: ok");
+        assertThat(lenient.out()).contains("fr: 98.6% translated (73 of 74 messages, 3 of 3535 words to translate), 0 errors, 1 warning: ok");
     }
 }

@@ -59,6 +59,13 @@ class LocaleTypographyInPdfTest {
     }
 
     @Test
+    void theMastheadCountsPagesWithTheLanguagesPluralPattern() throws IOException {
+        assertThat(text("it")).contains("4 pagine");
+        assertThat(text("co")).contains("4 páginas");
+        assertThat(text("fr")).contains("4 pages");
+    }
+
+    @Test
     void frenchDigitGroupsAreJoinedByANarrowNoBreakSpace() throws IOException {
         assertThat(text("fr")).contains("300" + NNBSP + "000");
     }

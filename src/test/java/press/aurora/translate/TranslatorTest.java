@@ -133,7 +133,7 @@ class TranslatorTest {
 
         assertThatThrownBy(() -> Translator.translate(SAMPLE, catalogs(b -> b.msgstr("T")), STRINGS,
                 new Translator.ArticleCatalog(messages, Optional.of(broken), PO), ULocale.FRENCH, false))
-                .hasMessageStartingWith("translations/xx/2017-11/article.po:40: error: the translation of 'footer.page' is not a valid ICU MessageFormat pattern")
+                .hasMessageStartingWith("translations/xx/2017-11/article.po:45: error: the translation of 'footer.page' is not a valid ICU MessageFormat pattern")
                 .hasMessageEndingWith("[icu-pattern]");
     }
 
