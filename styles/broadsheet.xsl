@@ -42,8 +42,9 @@
   <!-- ids of articles to start on a new page (the build found their headline stranded at a page foot) -->
   <xsl:param name="new-page-articles" as="xs:string" select="''"/>
 
-  <!-- Type follows the paper: large formats (A3, tabloid) get larger type. -->
-  <xsl:variable name="large" select="$page-width-mm ge 270"/>
+  <!-- Type follows the paper: large formats (A3, tabloid; decided by PaperSize) get larger type. -->
+  <xsl:param name="large-format" as="xs:boolean" select="true()"/>
+  <xsl:variable name="large" select="$large-format"/>
   <xsl:variable name="margin" select="concat($margin-mm, 'mm')"/>
   <xsl:variable name="body-size" select="if ($large) then '8.8pt' else '8.5pt'"/>
   <xsl:variable name="body-leading" select="if ($large) then '11.2pt' else '10.8pt'"/>

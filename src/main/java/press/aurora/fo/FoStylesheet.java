@@ -52,6 +52,7 @@ public final class FoStylesheet {
         parameters.put(new QName("margin-bottom-mm"), new XdmAtomicValue(page.marginBottomMm()));
         parameters.put(new QName("footer-mm"), new XdmAtomicValue(page.footerMm()));
         parameters.put(new QName("columns"), new XdmAtomicValue(page.columns()));
+        parameters.put(new QName("large-format"), new XdmAtomicValue(edition.paper().isLargeFormat()));
         parameters.put(new QName("column-gap-mm"), new XdmAtomicValue(page.columnGapMm()));
         parameters.put(new QName("back-page-alone"), new XdmAtomicValue(choices.backPageAlone()));
         parameters.put(new QName("new-page-articles"), new XdmAtomicValue(String.join(" ", choices.newPageArticles())));
