@@ -19,6 +19,9 @@ final class TranslationStage {
 
     private final BuildResources resources;
     private final boolean allowFuzzy;
+    /** Made for the first translated edition of an issue; it reads the messages and each language's catalogues once. */
+    private TranslationLoader loader;
+    private Issue loaded;
 
     TranslationStage(BuildResources resources, BuildOptions options) {
         this.resources = resources;
@@ -29,8 +32,16 @@ final class TranslationStage {
         if (edition.language().equals(source.config().sourceLanguage())) {
             return Translation.source(source, resources.sourceStrings());
         }
-        TranslationsLayout layout = TranslationsLayout.forIssue(source.config().folder(), resources.workspace().translations());
-        return TranslationLoader.load(source, edition.language(), edition.locale(), layout, resources.sourceStrings(), allowFuzzy);
+        return loader(source).load(edition.language(), edition.locale(), allowFuzzy);
+    }
+
+    private synchronized TranslationLoader loader(Issue source) {
+        if (loaded != source) {
+            TranslationsLayout layout = TranslationsLayout.forIssue(source.config().folder(), resources.workspace().translations());
+            loader = new TranslationLoader(source, layout, resources.sourceStrings());
+            loaded = source;
+        }
+        return loader;
     }
 
     /** Why the edition must not be printed: a summary line, then each message as file:line: error: ... [untranslated]; null when it may. */
