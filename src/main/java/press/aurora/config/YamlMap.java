@@ -169,16 +169,6 @@ public final class YamlMap {
         return values;
     }
 
-    /** A value that must be a mapping, one entry per child (e.g. editions by id), in file order. */
-    public Map<String, YamlMap> mapsByKey(String key) {
-        YamlMap parent = map(key);
-        Map<String, YamlMap> children = new LinkedHashMap<>();
-        for (String child : parent.keys()) {
-            children.put(child, parent.map(child));
-        }
-        return children;
-    }
-
     public ContentException error(String key, String message) {
         return ContentException.at(position(key), CODE, message);
     }

@@ -98,11 +98,6 @@ public record PreflightExpectations(
                 multiple, printFile, warningPpi, errorPpi);
     }
 
-    public PreflightExpectations withPrintFile(boolean print) {
-        return new PreflightExpectations(trimWidthMm, trimHeightMm, minBleedMm,
-                pageMultiple, print, warningPpi, errorPpi);
-    }
-
     public PreflightExpectations withImagePpi(int warning, int error) {
         return new PreflightExpectations(trimWidthMm, trimHeightMm, minBleedMm,
                 pageMultiple, printFile, warning, error);

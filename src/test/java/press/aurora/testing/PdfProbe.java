@@ -111,8 +111,7 @@ public final class PdfProbe implements AutoCloseable {
      * that hyphenation added at line ends) are removed, so "work-\ners" and "workers" compare equal.
      */
     public static String words(String text) {
-        String joined = text.replaceAll("[-\u00AD\u2010\u2011]\\s*\\R\\s*", "").replaceAll("[-\u00AD\u2010\u2011]", "");
-        return joined.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return press.aurora.pdf.PdfTextLayout.words(text);
     }
 
     @Override

@@ -26,10 +26,6 @@ public record PoFile(PoHeader header, List<PoEntry> entries) {
         return new PoFile(Objects.requireNonNull(header, "header"), entries);
     }
 
-    public Optional<PoHeader> findHeader() {
-        return Optional.ofNullable(header);
-    }
-
     /** Entries that are not obsolete, in file order. */
     public List<PoEntry> messages() {
         return entries.stream().filter(e -> !e.obsolete()).toList();

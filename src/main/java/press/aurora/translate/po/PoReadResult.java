@@ -13,8 +13,4 @@ public record PoReadResult(PoFile file, List<PoProblem> problems) {
         Objects.requireNonNull(file, "file");
         problems = List.copyOf(problems);
     }
-
-    public boolean hasProblems() {
-        return !problems.isEmpty();
-    }
 }
