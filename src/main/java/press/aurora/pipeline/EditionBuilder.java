@@ -14,6 +14,7 @@ import press.aurora.diag.SourcePosition;
 import press.aurora.edition.LocalTypography;
 import press.aurora.model.Issue;
 import press.aurora.model.TextMapper;
+import press.aurora.pdf.ExpectedText;
 import press.aurora.pdf.PageFit;
 import press.aurora.pdf.PdfMetadata;
 import press.aurora.pdf.PrinterMarksException;
@@ -53,10 +54,12 @@ public final class EditionBuilder {
                 throw new UntranslatedException(untranslated);
             }
             Issue issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(translation.issue());
+            CopyEstimate.requireFits(issue, edition);
             XdmNode xml = resources.xmlWriter().write(issue, edition, translation.strings(), options.allowFuzzy());
             PdfProduction production = new PdfProduction(resources, metadata(issue, edition));
+            List<ExpectedText> messages = PrintedMessages.of(source, issue);
             for (Variant variant : options.variants()) {
-                EditionOutcome outcome = buildVariant(production, xml, issue, edition, variant, folder);
+                EditionOutcome outcome = buildVariant(production, xml, issue, messages, edition, variant, folder);
                 outcomes.add(outcome.withMoreWarnings(TranslationStage.warnings(translation)));
             }
         } catch (ContentException | UntranslatedException | IOException e) {
@@ -74,17 +77,22 @@ public final class EditionBuilder {
         }
     }
 
-    private EditionOutcome buildVariant(PdfProduction production, XdmNode xml, Issue issue, Edition edition,
-                                        Variant variant, Path folder) {
+    private EditionOutcome buildVariant(PdfProduction production, XdmNode xml, Issue issue, List<ExpectedText> messages,
+                                        Edition edition, Variant variant, Path folder) {
         Path pdf = folder.resolve(variant.fileName(edition.id()));
         try (PdfProduction.Rendering rendering = production.produce(xml, issue, edition, variant)) {
             PageFit fit = rendering.fit();
             if (fit.overflows() && options.strict()) {
                 return fail(edition, variant, pdf, overflowMessage(edition, fit, issue));
             }
+            if (fit.overflows() && variant == Variant.PRINT && fit.pagesUsed() % edition.pageMultiple() != 0) {
+                // the printer's page-count rule would reject it; the overflow is what the editor must hear
+                return fail(edition, variant, pdf, overflowMessage(edition, fit, issue)
+                        + "; " + fit.pagesUsed() + " pages cannot be printed (a multiple of " + edition.pageMultiple() + " is needed)");
+            }
             List<String> warnings = new ArrayList<>(pageWarnings(edition, fit, issue));
             warnings.addAll(rendering.result().warnings());
-            warnings.addAll(checks.check(rendering.pdf(), issue, edition, variant, pdf));
+            warnings.addAll(checks.check(rendering.pdf(), messages, issue, edition, variant, pdf));
             if (options.keepFo()) {
                 writeFo(rendering.fo(), folder.resolve(edition.id() + (variant == Variant.PRINT ? "" : ".screen") + ".fo"));
             }
