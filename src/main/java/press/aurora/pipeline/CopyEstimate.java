@@ -24,11 +24,12 @@ import press.aurora.model.TextMapper;
 final class CopyEstimate {
 
     /**
-     * Characters of text per square millimetre of the body area. The sample issue sets about 0.18
-     * (body type 8.8 pt on 11.2 pt, five columns on A3: 38 characters a line, 97 lines a column);
-     * 0.25 assumes denser setting than any edition has, and ignores headlines, space and figures.
+     * Characters of text per square millimetre of the body area. Columns solid with body type hold
+     * about 0.17 (A3: 8.8 pt on 11.2 pt, 35 characters a line, 97 lines a column, five columns) to
+     * 0.19 (A4: 8.5 pt on 10.8 pt, three columns); the sample issue, with its headlines, space and
+     * boxes, sets about 0.1. 0.2 is denser than any edition, so the estimate never has too many pages.
      */
-    static final double CHARACTERS_PER_MM2 = 0.25;
+    static final double CHARACTERS_PER_MM2 = 0.2;
     static final int OVERSIZE_FACTOR = 2;
     /** Articles named in the message, longest first. */
     private static final int NAMED = 3;
@@ -76,12 +77,16 @@ final class CopyEstimate {
         }
         String longest = String.join(", ", lengths.stream().limit(NAMED)
                 .map(l -> SourcePosition.displayPath(l.article().file()) + " (" + l.characters() + " characters, about "
-                        + pagesFor(l.characters(), edition) + " pages)")
+                        + pages(pagesFor(l.characters(), edition)) + ")")
                 .toList());
         return Optional.of(Diagnostic.error("oversized", SourcePosition.of(lengths.get(0).article().file()),
                 "edition " + edition.id() + " needs about " + pages + " pages for its text and has " + edition.pages()
                         + " (more than " + OVERSIZE_FACTOR + " times over, not rendered); longest articles: " + longest
                         + "; shorten them, or give the edition more pages in styles/editions.yaml"));
+    }
+
+    private static String pages(long pages) {
+        return pages + (pages == 1 ? " page" : " pages");
     }
 
     private static long characters(Article article) {
