@@ -14,6 +14,10 @@
         notes[@title]/note[@n]                  blocks
       contact[@title]/line
     inline content: text, em, strong, code, link[@href], note-ref[@n], br
+    src:at="file:line:column" on articles and blocks: where the text came from (Markdown or PO file).
+      Every template that makes a block of one copies it (xsl:copy-of select="@src:at"), so that the
+      program can name that line in the font check and in FOP's layout messages; it is taken off
+      before the FO reaches FOP.
 
   Parameters (set per edition by press.aurora.fo.FoStylesheet): page size in mm, body columns.
 -->
@@ -22,6 +26,7 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:src="urn:aurora-press:source"
     exclude-result-prefixes="xs">
 
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
@@ -180,6 +185,7 @@
     <fo:block id="article-{@id}" keep-with-next.within-column="always"/>
     <fo:block span="all" keep-with-next.within-page="always" hyphenate="false" text-align="left"
         padding-bottom="{if ($large) then '3.5mm' else '2.5mm'}">
+      <xsl:copy-of select="@src:at"/>
       <xsl:if test="@id = tokenize($new-page-articles)">
         <xsl:attribute name="break-before">page</xsl:attribute>
       </xsl:if>
@@ -191,6 +197,7 @@
       <xsl:apply-templates select="kicker, title, standfirst, byline"/>
     </fo:block>
     <fo:block>
+      <xsl:copy-of select="@src:at"/>
       <xsl:if test="@role = 'letters'">
         <xsl:attribute name="font-size" select="$letters-size"/>
         <xsl:attribute name="line-height" select="$letters-leading"/>
@@ -204,6 +211,7 @@
   <xsl:template match="kicker">
     <fo:block font-family="{$sans}" font-weight="bold" color="{$red}" letter-spacing="0.05em"
         font-size="{if ($large) then '12pt' else '10pt'}" space-after="1mm">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -212,6 +220,7 @@
     <xsl:variable name="lead" select="../@role = 'lead'"/>
     <fo:block role="H1" font-family="{$sans}" font-weight="bold" line-height="1.05"
         font-size="{if ($lead) then (if ($large) then '44pt' else '30pt') else (if ($large) then '28pt' else '20pt')}">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -219,6 +228,7 @@
   <xsl:template match="standfirst">
     <fo:block font-style="italic" space-before="2mm" line-height="1.3"
         font-size="{if ($large) then '14pt' else '11.5pt'}">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -234,6 +244,7 @@
 
   <xsl:template match="body/p | quote/p | item/p | note/p | sidebar/p">
     <fo:block orphans="2" widows="2">
+      <xsl:copy-of select="@src:at"/>
       <xsl:if test="preceding-sibling::*[1][self::p] and not(parent::note)">
         <xsl:attribute name="text-indent">1em</xsl:attribute>
       </xsl:if>
@@ -245,6 +256,7 @@
     <fo:block role="H2" font-family="{$sans}" font-weight="bold" keep-with-next.within-column="always"
         hyphenate="false" text-align="left" space-before="3mm" space-after="1mm"
         font-size="{if (@level = '2') then (if ($large) then '13pt' else '11.5pt') else $body-size}">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -252,6 +264,7 @@
   <!-- The lead article opens with a run-in: its first words in bold capitals. -->
   <xsl:template match="article[@role = 'lead']/body/p[1]" priority="2">
     <fo:block orphans="2" widows="2">
+      <xsl:copy-of select="@src:at"/>
       <xsl:variable name="first" select="node()[1]"/>
       <xsl:choose>
         <xsl:when test="$first/self::text() and matches($first, '^\s*\S+(\s+\S+){0,3}')">
@@ -275,6 +288,7 @@
         font-size="{if ($large) then '14pt' else '12pt'}" line-height="1.25" text-align="left" hyphenate="false"
         border-top="1.5pt solid {$red}" border-bottom="1.5pt solid {$red}" padding-top="2mm" padding-bottom="2mm"
         space-before="3mm" space-after="3mm" keep-together.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -282,6 +296,7 @@
   <xsl:template match="sidebar">
     <fo:block background-color="{$tint}" border="0.75pt solid {$black}" padding="2mm" space-before="3mm"
         space-after="3mm" font-size="92%" text-align="left" keep-together.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates select="title" mode="sidebar"/>
       <xsl:apply-templates select="* except title" mode="box"/>
     </fo:block>
@@ -290,23 +305,27 @@
   <xsl:template match="title" mode="sidebar">
     <fo:block font-family="{$sans}" font-weight="bold" font-size="115%" space-after="1mm"
         keep-with-next.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
 
   <xsl:template match="figure">
     <fo:block space-before="3mm" space-after="3mm" keep-together.within-column="always" text-align="left">
+      <xsl:copy-of select="@src:at"/>
       <fo:block line-height="0">
         <fo:external-graphic src="url('{@src}')" width="100%" content-width="scale-to-fit"
             content-height="scale-to-fit" scaling="uniform" fox:alt-text="{normalize-space(alt)}"/>
       </fo:block>
       <xsl:if test="caption">
         <fo:block font-family="{$sans}" font-size="85%" line-height="1.25" space-before="1mm">
+          <xsl:copy-of select="caption/@src:at"/>
           <xsl:apply-templates select="caption/node()"/>
         </fo:block>
       </xsl:if>
       <xsl:if test="credit">
         <fo:block font-family="{$sans}" font-size="75%" color="{$grey}" text-align="right" text-transform="uppercase">
+          <xsl:copy-of select="credit/@src:at"/>
           <xsl:apply-templates select="credit/node()"/>
         </fo:block>
       </xsl:if>
@@ -315,6 +334,7 @@
 
   <xsl:template match="quote">
     <fo:block margin-left="3mm" margin-right="3mm" font-style="italic" space-before="1.5mm" space-after="1.5mm">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -322,6 +342,7 @@
   <xsl:template match="list">
     <fo:list-block provisional-distance-between-starts="4mm" provisional-label-separation="1.5mm"
         space-before="1mm" space-after="1mm">
+      <xsl:copy-of select="@src:at"/>
       <xsl:for-each select="item">
         <fo:list-item>
           <fo:list-item-label end-indent="label-end()">
@@ -337,12 +358,14 @@
 
   <xsl:template match="table">
     <fo:table table-layout="fixed" width="100%" space-before="1.5mm" space-after="1.5mm" font-size="90%">
+      <xsl:copy-of select="@src:at"/>
       <fo:table-body>
         <xsl:for-each select="row">
           <fo:table-row>
             <xsl:for-each select="cell">
               <fo:table-cell padding="0.5mm" border-bottom="0.3pt solid {$grey}">
                 <fo:block text-align="left">
+                  <xsl:copy-of select="@src:at"/>
                   <xsl:if test="../@header = 'true'">
                     <xsl:attribute name="font-weight">bold</xsl:attribute>
                   </xsl:if>
@@ -358,6 +381,7 @@
 
   <xsl:template match="break">
     <fo:block text-align="center" space-before="2mm" space-after="2mm" keep-with-next.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <fo:leader leader-pattern="rule" leader-length="30%" rule-thickness="0.5pt" color="{$grey}"/>
     </fo:block>
   </xsl:template>
@@ -375,6 +399,7 @@
               <fo:block><xsl:value-of select="@n"/>.</fo:block>
             </fo:list-item-label>
             <fo:list-item-body start-indent="body-start()">
+              <xsl:copy-of select="@src:at"/>
               <xsl:apply-templates/>
             </fo:list-item-body>
           </fo:list-item>
@@ -404,6 +429,7 @@
       <xsl:for-each select="$about">
         <fo:block id="article-{@id}" font-family="{$sans}" font-weight="bold" color="{$red}"
             font-size="{if ($large) then '16pt' else '13pt'}" space-after="2mm">
+          <xsl:copy-of select="title/@src:at"/>
           <xsl:apply-templates select="title"/>
         </fo:block>
       </xsl:for-each>
@@ -438,12 +464,13 @@
 
   <xsl:template match="h" mode="box">
     <fo:block font-family="{$sans}" font-weight="bold" space-after="1mm" keep-with-next.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
 
   <xsl:template match="p" mode="box">
-    <fo:block space-after="1.2mm"><xsl:apply-templates/></fo:block>
+    <fo:block space-after="1.2mm"><xsl:copy-of select="@src:at"/><xsl:apply-templates/></fo:block>
   </xsl:template>
 
   <xsl:template match="list" mode="box">

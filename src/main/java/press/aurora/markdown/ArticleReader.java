@@ -4,10 +4,6 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -96,16 +92,8 @@ public final class ArticleReader {
         return order;
     }
 
+    /** The article's text, checked for characters that cannot be printed (see {@link SourceText}). */
     static String readText(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw ContentException.at(SourcePosition.of(file), "missing-file", "file not found");
-        } catch (CharacterCodingException e) {
-            throw ContentException.at(SourcePosition.of(file), "encoding", "not valid UTF-8: save the file as UTF-8");
-        } catch (IOException e) {
-            throw ContentException.at(SourcePosition.of(file), "unreadable-file", "cannot read: " + e.getMessage());
-        }
+        return SourceText.read(file);
     }
 }
