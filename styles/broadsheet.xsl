@@ -356,14 +356,41 @@
     </fo:list-block>
   </xsl:template>
 
+  <!-- Tables stand in one column, so every millimetre counts: small type, narrow padding, hyphenated
+       words. Each table column first gets what its longest unbreakable piece needs (a number in full:
+       numbers are not hyphenated; a word up to the 6 letters hyphenation may leave on a line, with its
+       punctuation), then a share of the room left in proportion to its average text length. Widths are
+       counted in average characters of the table's type; a table that needs more than the column holds
+       at 75% of the body size is set smaller, down to 60%, before any line is let overflow. -->
   <xsl:template match="table">
-    <fo:table table-layout="fixed" width="100%" space-before="1.5mm" space-after="1.5mm" font-size="90%">
+    <xsl:variable name="table" select="."/>
+    <xsl:variable name="count" select="max(row/count(cell))"/>
+    <xsl:variable name="char-mm" select="0.52 * 0.75 * number(substring-before($body-size, 'pt')) * 25.4 div 72"/>
+    <xsl:variable name="column-mm" select="($page-width-mm - 2 * $margin-mm - ($columns - 1) * $column-gap-mm) div $columns"/>
+    <xsl:variable name="room" select="($column-mm - ($count - 1) * 1.2) div $char-mm"/>
+    <xsl:variable name="needs" as="xs:double*" select="for $i in 1 to $count return
+        max((1, for $cell in $table/row/cell[$i], $w in tokenize(normalize-space($cell)) return
+          (if ($cell/../@header = 'true') then 1.1 else 1) *
+          (if (matches($w, '^[\p{N}\p{P}\p{S}]+$')) then string-length($w)
+           else min((string-length(replace($w, '\P{L}', '')), 6)) + 1 + string-length(replace($w, '\p{L}', '')))))"/>
+    <xsl:variable name="lengths" as="xs:double*" select="for $i in 1 to $count return
+        1 + avg((0, $table/row/cell[$i]/string-length(normalize-space(.))))"/>
+    <xsl:variable name="spare" select="max((0, $room - sum($needs)))"/>
+    <xsl:variable name="size" select="max((60, min((75, 75 * $room div sum($needs)))))"/>
+    <fo:table table-layout="fixed" width="100%" space-before="1.5mm" space-after="1.5mm"
+        font-size="{format-number($size, '0.0')}%" line-height="1.2" hyphenate="true"
+        hyphenation-remain-character-count="2" hyphenation-push-character-count="2">
       <xsl:copy-of select="@src:at"/>
+      <xsl:for-each select="1 to $count">
+        <xsl:variable name="i" select="."/>
+        <fo:table-column column-width="proportional-column-width({format-number($needs[$i] + $spare * $lengths[$i] div sum($lengths), '0.00')})"/>
+      </xsl:for-each>
       <fo:table-body>
         <xsl:for-each select="row">
           <fo:table-row>
             <xsl:for-each select="cell">
-              <fo:table-cell padding="0.5mm" border-bottom="0.3pt solid {$grey}">
+              <fo:table-cell padding-top="0.4mm" padding-bottom="0.4mm" padding-left="{if (position() = 1) then '0' else '0.6mm'}"
+                  padding-right="{if (position() = last()) then '0' else '0.6mm'}" border-bottom="0.3pt solid {$grey}">
                 <fo:block text-align="left">
                   <xsl:copy-of select="@src:at"/>
                   <xsl:if test="../@header = 'true'">

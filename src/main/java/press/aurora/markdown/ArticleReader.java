@@ -26,12 +26,17 @@ public final class ArticleReader {
     }
 
     public static Article read(ArticleRef ref) {
+        return read(ref, warning -> { });
+    }
+
+    /** Reads the article; {@code warnings} hears what is printed differently from how it is written. */
+    public static Article read(ArticleRef ref, java.util.function.Consumer<press.aurora.diag.Diagnostic> warnings) {
         Path file = ref.file();
         Document document = MarkdownDialect.get().parse(readText(file));
         YamlMap frontMatter = FrontMatter.read(file, document);
         Map<String, FootnoteBlock> definitions = definitions(document);
         Set<String> labels = definitions.keySet();
-        BlockConverter blocks = new BlockConverter(file, labels);
+        BlockConverter blocks = new BlockConverter(file, labels, warnings);
         List<String> order = referenceOrder(file, document, labels);
         List<Note> notes = new ArrayList<>();
         for (String label : order) {

@@ -16,8 +16,13 @@ public record RenderResult(int pages, List<Diagnostic> overflows, List<String> o
 
     /** Everything worth telling the editor, one line each. */
     public List<String> warnings() {
-        List<String> all = new java.util.ArrayList<>(overflows.stream().map(Diagnostic::toString).toList());
+        List<String> all = new java.util.ArrayList<>(overflows.stream().map(RenderResult::line).toList());
         all.addAll(otherMessages);
         return all;
+    }
+
+    /** A warning as the build prints it after the edition and "warning:": {@code file:line: message [code]}. */
+    private static String line(Diagnostic warning) {
+        return (warning.position() == null ? "" : warning.position() + ": ") + warning.message() + " [" + warning.code() + "]";
     }
 }
