@@ -59,6 +59,11 @@ public final class PdfRenderer {
         if (!missing.isEmpty()) {
             throw new ContentException(missing.get(0), GlyphCoverageCheck.failure(missing));
         }
+        return renderWithFop(fo, metadata, profile, out);
+    }
+
+    /** FOP alone, whose glyph event stays the last guard (package-private so a test can reach it past the font check). */
+    RenderResult renderWithFop(XdmNode fo, PdfMetadata metadata, RenderProfile profile, OutputStream out) {
         FOUserAgent agent = factory.newFOUserAgent();
         agent.getRendererOptions().putAll(profile.rendererOptions());
         agent.setAccessibility(profile.accessibility());

@@ -83,7 +83,7 @@ public final class EditionBuilder {
                 return fail(edition, variant, pdf, overflowMessage(edition, fit, issue));
             }
             if (options.strict() && !rendering.result().overflows().isEmpty()) {
-                return fail(edition, variant, pdf, rendering.partial(), tooWideMessage(rendering.result()));
+                return fail(edition, variant, pdf, tooWideMessage(rendering.result()));
             }
             List<String> warnings = new ArrayList<>(pageWarnings(edition, fit, issue));
             warnings.addAll(rendering.result().warnings());
