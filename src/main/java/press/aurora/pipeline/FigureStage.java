@@ -47,7 +47,7 @@ final class FigureStage {
     record Prepared(FigureFiles files, List<String> warnings) {
     }
 
-    Prepared prepare(Issue issue, Edition edition, List<Variant> variants) throws IOException {
+    Prepared prepare(Issue issue, Edition edition, List<Variant> variants) {
         PageGeometry page = PageGeometry.of(edition.paper());
         PrintSettings print = edition.print();
         Map<SourcePosition, Path> printFiles = new HashMap<>();
@@ -65,12 +65,23 @@ final class FigureStage {
             for (Variant variant : variants) {
                 ImageTarget target = new ImageTarget(output(edition, variant), print.iccProfile(),
                         PressProfiles.maxInkPercent(edition), width);
-                Path file = preparer.prepare(figure.image(), target);
+                Path file = prepare(figure, target);
                 resources.renderer().hand(file);
                 (variant == Variant.PRINT ? printFiles : screenFiles).put(figure.position(), file);
             }
         }
         return new Prepared(new FigureFiles(printFiles, screenFiles), warnings);
+    }
+
+    private Path prepare(Block.Figure figure, ImageTarget target) {
+        try {
+            return preparer.prepare(figure.image(), target);
+        } catch (IOException | RuntimeException e) {
+            String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
+            throw new ContentException(Diagnostic.error("image", figure.position(), "cannot prepare image "
+                    + SourcePosition.displayPath(figure.image().path()) + " for print: " + reason
+                    + "; save it again as JPEG or PNG"), e);
+        }
     }
 
     private static ImageTarget.Output output(Edition edition, Variant variant) {
