@@ -15,6 +15,7 @@ import press.aurora.config.ArticleRef;
 import press.aurora.config.YamlMap;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
+import press.aurora.image.ImageLocator;
 import press.aurora.model.Article;
 import press.aurora.model.InlineText;
 import press.aurora.model.Note;
@@ -25,18 +26,27 @@ public final class ArticleReader {
     private ArticleReader() {
     }
 
+    /** Reads an article on its own: its images may be anywhere in the article's folder. */
     public static Article read(ArticleRef ref) {
-        return read(ref, warning -> { });
+        return read(ref, ref.file().toAbsolutePath().normalize().getParent(), warning -> { });
     }
 
-    /** Reads the article; {@code warnings} hears what is printed differently from how it is written. */
-    public static Article read(ArticleRef ref, java.util.function.Consumer<press.aurora.diag.Diagnostic> warnings) {
+    /** Reads an article of an issue: its images must be inside {@code issueFolder}. */
+    public static Article read(ArticleRef ref, Path issueFolder) {
+        return read(ref, issueFolder, warning -> { });
+    }
+
+    /**
+     * Reads an article of an issue: its images must be inside {@code issueFolder}; {@code warnings} hears what
+     * is printed differently from how it is written (e.g. flattened nesting).
+     */
+    public static Article read(ArticleRef ref, Path issueFolder, java.util.function.Consumer<press.aurora.diag.Diagnostic> warnings) {
         Path file = ref.file();
         Document document = MarkdownDialect.get().parse(readText(file));
         YamlMap frontMatter = FrontMatter.read(file, document);
         Map<String, FootnoteBlock> definitions = definitions(document);
         Set<String> labels = definitions.keySet();
-        BlockConverter blocks = new BlockConverter(file, labels, warnings);
+        BlockConverter blocks = new BlockConverter(file, labels, new ImageLocator(issueFolder), warnings);
         List<String> order = referenceOrder(file, document, labels);
         List<Note> notes = new ArrayList<>();
         for (String label : order) {

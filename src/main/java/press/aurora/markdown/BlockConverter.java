@@ -29,6 +29,7 @@ import press.aurora.config.PageGeometry;
 import press.aurora.diag.Diagnostic;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
+import press.aurora.image.ImageLocator;
 import press.aurora.model.Block;
 import press.aurora.model.InlineText;
 
@@ -47,10 +48,10 @@ final class BlockConverter {
     /** How many block quotes and lists enclose the blocks being converted. */
     private int depth;
 
-    BlockConverter(Path file, java.util.Set<String> noteLabels, Consumer<Diagnostic> warnings) {
+    BlockConverter(Path file, java.util.Set<String> noteLabels, ImageLocator images, Consumer<Diagnostic> warnings) {
         this.file = file;
         this.inlines = new InlineConverter(file, 0);
-        this.callouts = new Callouts(file, noteLabels);
+        this.callouts = new Callouts(file, noteLabels, images);
         this.warnings = warnings;
     }
 

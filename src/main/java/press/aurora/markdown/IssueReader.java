@@ -25,7 +25,7 @@ public final class IssueReader {
         IssueConfig config = IssueConfigLoader.load(folder);
         List<Article> articles = new ArrayList<>();
         for (ArticleRef ref : config.articles()) {
-            articles.add(ArticleReader.read(ref, warnings));
+            articles.add(ArticleReader.read(ref, folder, warnings));
         }
         return new Issue(config, articles);
     }
