@@ -33,12 +33,17 @@ public final class EditionBuilder {
     private final BuildResources resources;
     private final BuildOptions options;
     private final TranslationStage translations;
+    private final FigureStage figures;
     private final PdfChecks checks;
+
+    /** Where prepared images are kept between builds, under the output folder. */
+    public static final String IMAGE_CACHE = ".cache/images";
 
     public EditionBuilder(BuildResources resources, BuildOptions options) {
         this.resources = resources;
         this.options = options;
         this.translations = new TranslationStage(resources, options);
+        this.figures = new FigureStage(resources, options.outputRoot().resolve(IMAGE_CACHE));
         this.checks = new PdfChecks(resources);
     }
 
@@ -55,12 +60,13 @@ public final class EditionBuilder {
             }
             Issue issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(translation.issue());
             CopyEstimate.requireFits(issue, edition);
-            XdmNode xml = resources.xmlWriter().write(issue, edition, translation.strings(), options.allowFuzzy());
+            FigureStage.Prepared images = figures.prepare(issue, edition, options.variants());
+            XdmNode xml = resources.xmlWriter().write(issue, edition, translation.strings(), options.allowFuzzy(), images.files());
             PdfProduction production = new PdfProduction(resources, metadata(issue, edition));
             List<ExpectedText> messages = PrintedMessages.of(source, issue);
             for (Variant variant : options.variants()) {
                 EditionOutcome outcome = buildVariant(production, xml, issue, messages, edition, variant, folder);
-                outcomes.add(outcome.withMoreWarnings(TranslationStage.warnings(translation)));
+                outcomes.add(outcome.withMoreWarnings(TranslationStage.warnings(translation)).withMoreWarnings(images.warnings()));
             }
         } catch (ContentException | UntranslatedException | IOException e) {
             for (Variant variant : options.variants().subList(outcomes.size(), options.variants().size())) {
@@ -90,6 +96,9 @@ public final class EditionBuilder {
                 return fail(edition, variant, pdf, overflowMessage(edition, fit, issue)
                         + "; " + fit.pagesUsed() + " pages cannot be printed (a multiple of " + edition.pageMultiple() + " is needed)");
             }
+            if (options.strict() && !rendering.result().overflows().isEmpty()) {
+                return fail(edition, variant, pdf, tooWideMessage(rendering.result()));
+            }
             List<String> warnings = new ArrayList<>(pageWarnings(edition, fit, issue));
             warnings.addAll(rendering.result().warnings());
             warnings.addAll(checks.check(rendering.pdf(), messages, issue, edition, variant, pdf));
@@ -115,6 +124,15 @@ public final class EditionBuilder {
                 .orElse("");
         return "edition " + edition.id() + " overflows its " + edition.pages() + "-page limit: needs " + fit.pagesUsed()
                 + " pages, about " + fit.linesOver() + " lines too many" + article;
+    }
+
+    /** --strict: content wider than its column fails the edition, each block on a line of its own. */
+    private static String tooWideMessage(press.aurora.pdf.RenderResult result) {
+        StringBuilder text = new StringBuilder(result.overflows().size() + " block" + (result.overflows().size() == 1 ? " is" : "s are")
+                + " wider than the column (--strict makes this an error)");
+        result.overflows().forEach(d -> text.append('\n').append(new press.aurora.diag.Diagnostic(press.aurora.diag.Severity.ERROR,
+                d.code(), d.position(), d.message())));
+        return text.toString();
     }
 
     private static String articleFile(Issue issue, String articleId) {
