@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import press.aurora.config.Edition;
 import press.aurora.diag.ContentException;
+import press.aurora.diag.Diagnostic;
 import press.aurora.diag.SourcePosition;
 import press.aurora.markdown.IssueReader;
 import press.aurora.model.Issue;
@@ -19,6 +20,7 @@ import press.aurora.pipeline.BuildOptions;
 import press.aurora.pipeline.BuildResources;
 import press.aurora.pipeline.EditionOutcome;
 import press.aurora.pipeline.IssueBuilder;
+import press.aurora.pipeline.StaleOutput;
 import press.aurora.pipeline.Workspace;
 
 /** One build of the chosen editions of an issue, as the build and preview commands run it, and its report. */
@@ -36,8 +38,13 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
         try {
             parsed = IssueReader.read(folder, warning -> err.println(warning));
         } catch (ContentException e) {
-            removeStalePdfs(outputRoot.resolve(folder.getFileName().toString()), selected);
-            throw e;
+            List<String> stale = removeStalePdfs(outputRoot.resolve(folder.getFileName().toString()), selected);
+            if (stale.isEmpty()) {
+                throw e;
+            }
+            Diagnostic diagnostic = e.diagnostic();
+            throw new ContentException(new Diagnostic(diagnostic.severity(), diagnostic.code(), diagnostic.position(),
+                    diagnostic.message() + "; " + String.join("; ", stale)), e);
         }
         BuildOptions options = new BuildOptions(outputRoot, variants, keepFo, strict, jobs, clock(), allowFuzzy);
         return new IssueBuilder(resources, options).build(parsed, selected);
@@ -53,6 +60,7 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
     /** Prints one line per edition on {@code out}, warnings and failures on {@code err}; returns the exit code. */
     static int report(List<EditionOutcome> outcomes, PrintWriter out, PrintWriter err) {
         int failed = 0;
+        boolean internal = false;
         for (EditionOutcome outcome : outcomes) {
             String id = outcome.edition().id();
             if (outcome.succeeded()) {
@@ -65,37 +73,38 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
                 failed++;
                 out.printf("%-6s FAILED%n", id);
                 err.printf("%-6s %s%n", id, outcome.failure());
-                if (outcome.cause() != null && DebugOption.enabled) {
-                    outcome.cause().printStackTrace(err);
+                if (outcome.cause() != null) {
+                    internal = true;
+                    if (DebugOption.enabled) {
+                        outcome.cause().printStackTrace(err);
+                    }
                 }
             }
         }
         out.flush();
         if (failed > 0) {
-            err.printf("%d of %d editions failed%n", failed, outcomes.size());
-            return ExitCodes.FAILED;
+            err.printf("%d of %d editions failed%s%n", failed, outcomes.size(),
+                    internal && !DebugOption.enabled ? " (an internal error: run with --debug for details)" : "");
+            return internal ? ExitCodes.INTERNAL : ExitCodes.FAILED;
         }
         return ExitCodes.OK;
     }
 
-    private static void removeStalePdfs(Path folder, List<Edition> selected) {
+    /** Removes the selected editions' earlier PDFs; what could not be removed, for the error message. */
+    private static List<String> removeStalePdfs(Path folder, List<Edition> selected) {
+        List<String> problems = new java.util.ArrayList<>();
         for (Edition edition : selected) {
-            try {
-                for (Variant variant : Variant.values()) {
-                    Files.deleteIfExists(folder.resolve(variant.fileName(edition.id())));
-                }
-            } catch (IOException ignored) {
-                // the content error is what gets reported
+            for (Variant variant : Variant.values()) {
+                StaleOutput.remove(folder.resolve(variant.fileName(edition.id()))).ifPresent(problems::add);
             }
         }
+        return problems;
     }
 
     /** SOURCE_DATE_EPOCH (seconds) fixes the PDF dates for reproducible builds; otherwise now. */
     private static Clock clock() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d+")) {
-            return Clock.fixed(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC);
-        }
-        return Clock.systemUTC();
+        String epoch = System.getenv(SourceDateEpoch.VARIABLE);
+        return epoch == null || epoch.isEmpty() ? Clock.systemUTC()
+                : Clock.fixed(SourceDateEpoch.parse(epoch, Instant.now()), ZoneOffset.UTC);
     }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmNode;
@@ -12,6 +13,8 @@ import press.aurora.config.Edition;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
 import press.aurora.edition.LocalTypography;
+import press.aurora.io.IoProblem;
+import press.aurora.io.PartialFile;
 import press.aurora.model.Issue;
 import press.aurora.model.TextMapper;
 import press.aurora.pdf.ExpectedText;
@@ -68,12 +71,26 @@ public final class EditionBuilder {
                 EditionOutcome outcome = buildVariant(production, xml, issue, messages, edition, variant, folder);
                 outcomes.add(outcome.withMoreWarnings(TranslationStage.warnings(translation)).withMoreWarnings(images.warnings()));
             }
-        } catch (ContentException | UntranslatedException | IOException e) {
+        } catch (ContentException | UntranslatedException e) {
+            failRest(outcomes, edition, folder, e.getMessage());
+        } catch (IOException e) {
+            failRest(outcomes, edition, folder, "cannot create the output folder " + SourcePosition.displayPath(folder)
+                    + ": " + IoProblem.describe(e));
+        } catch (RuntimeException e) {
             for (Variant variant : options.variants().subList(outcomes.size(), options.variants().size())) {
-                outcomes.add(fail(edition, variant, folder.resolve(variant.fileName(edition.id())), e.getMessage()));
+                EditionOutcome crashed = EditionOutcome.crashed(edition, variant, e);
+                Optional<String> stale = StaleOutput.remove(folder.resolve(variant.fileName(edition.id())));
+                outcomes.add(stale.map(crashed::withFailureDetail).orElse(crashed));
             }
         }
         return outcomes;
+    }
+
+    /** Fails the variants that have no outcome yet with the same message. */
+    private void failRest(List<EditionOutcome> outcomes, Edition edition, Path folder, String message) {
+        for (Variant variant : options.variants().subList(outcomes.size(), options.variants().size())) {
+            outcomes.add(fail(edition, variant, folder.resolve(variant.fileName(edition.id())), message));
+        }
     }
 
     /** The edition cannot be printed: messages are missing and its fallback is {@code fail}. */
@@ -108,7 +125,7 @@ public final class EditionBuilder {
             try {
                 rendering.pdf().writeTo(pdf);
             } catch (IOException e) {
-                return fail(edition, variant, pdf, "cannot write " + pdf + ": " + e.getMessage());
+                return fail(edition, variant, pdf, "cannot write " + SourcePosition.displayPath(pdf) + ": " + IoProblem.describe(e));
             }
             return EditionOutcome.written(edition, variant, pdf, fit, warnings);
         } catch (ContentException | RenderException | PrinterMarksException | PdfChecks.Failure e) {
@@ -157,22 +174,19 @@ public final class EditionBuilder {
                 "Aurora; edition " + edition.id() + "; " + edition.languageTag(), options.clock().instant());
     }
 
-    private void writeFo(XdmNode fo, Path file) {
-        try {
-            Serializer serializer = resources.processor().newSerializer(file.toFile());
-            serializer.setOutputProperty(Serializer.Property.INDENT, "no");
-            serializer.serializeNode(fo);
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+    private void writeFo(XdmNode fo, Path file) throws IOException {
+        PartialFile.write(file, out -> {
+            try {
+                Serializer serializer = resources.processor().newSerializer(out);
+                serializer.setOutputProperty(Serializer.Property.INDENT, "no");
+                serializer.serializeNode(fo);
+            } catch (SaxonApiException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        });
     }
 
     private static EditionOutcome fail(Edition edition, Variant variant, Path pdf, String message) {
-        try {
-            Files.deleteIfExists(pdf);
-        } catch (IOException ignored) {
-            // the failure below is what the editor needs to read
-        }
-        return EditionOutcome.failed(edition, variant, message);
+        return EditionOutcome.failed(edition, variant, StaleOutput.remove(pdf).map(stale -> message + "; " + stale).orElse(message));
     }
 }

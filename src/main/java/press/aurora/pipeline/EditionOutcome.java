@@ -27,6 +27,11 @@ public record EditionOutcome(Edition edition, Variant variant, Path pdf, PageFit
         return new EditionOutcome(edition, variant, null, null, List.of(), "internal error: " + cause, cause);
     }
 
+    /** The same failure with one more thing the editor must know (e.g. an out-of-date file left behind). */
+    public EditionOutcome withFailureDetail(String detail) {
+        return new EditionOutcome(edition, variant, pdf, fit, warnings, failure + "; " + detail, cause);
+    }
+
     public EditionOutcome withMoreWarnings(List<String> more) {
         if (more.isEmpty() || !succeeded()) {
             return this;
