@@ -23,44 +23,45 @@ public final class TranslationReportHtml {
     private static final int FOLD_UNTRANSLATED = 30;
 
     private static final String STYLE = """
-            :root { --done: #2e7d32; --fuzzy: #e6a100; --todo: #d9d9d9; --ink: #1b1b1b; --muted: #5f5f5f; }
             * { box-sizing: border-box; }
-            body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink);
+            body { font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1b;
                    margin: 0 auto; max-width: 64rem; padding: 1rem; }
             h1 { font-size: 1.6rem; margin: 0 0 .25rem; }
-            h2 { font-size: 1.3rem; margin-top: 2rem; padding-top: 1rem; border-top: 2px solid var(--ink); }
+            h2 { font-size: 1.3rem; margin-top: 2rem; padding-top: 1rem; border-top: 2px solid #1b1b1b; }
             h3 { font-size: 1.05rem; margin: 1.5rem 0 .5rem; }
             .scroll { overflow-x: auto; }
             table { border-collapse: collapse; width: 100%; }
             th, td { text-align: start; vertical-align: top; padding: .35rem .5rem; border-bottom: 1px solid #ddd; }
             td.number { text-align: end; font-variant-numeric: tabular-nums; }
-            .bar { display: flex; height: .75rem; min-width: 6rem; background: var(--todo); border-radius: .2rem;
-                   overflow: hidden; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-            .bar span { display: block; height: 100%; }
-            .done { background: var(--done); }
-            .fuzzy { background: var(--fuzzy); }
-            .todo { background: var(--todo); }
-            .figure { font-size: .85rem; color: var(--muted); white-space: nowrap; }
+            .bar { display: block; height: .75rem; min-width: 6rem; background: #d9d9d9; border-radius: .2rem;
+                   overflow: hidden; white-space: nowrap; font-size: 0; line-height: 0;
+                   -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+            .bar span { display: inline-block; height: .75rem; vertical-align: top; }
+            .done { background: #2e7d32; }
+            .fuzzy { background: #e6a100; }
+            .todo { background: #d9d9d9; }
+            .figure { font-size: .85rem; color: #5f5f5f; white-space: nowrap; }
             .where { font-family: ui-monospace, "DejaVu Sans Mono", monospace; font-size: .85rem; overflow-wrap: anywhere; }
-            .pass { color: var(--done); font-weight: bold; }
+            .pass { color: #2e7d32; font-weight: bold; }
             .fail, .error { color: #b00020; font-weight: bold; }
             .warning { color: #8a5a00; }
             ol.messages { padding-inline-start: 1.5rem; }
             ol.messages li { margin-bottom: 1rem; }
-            .label { margin: .25rem 0 0; font-size: .85rem; color: var(--muted); }
-            .text { margin: 0; padding: .35rem .5rem; background: #f6f6f6; border-inline-start: 3px solid var(--todo);
+            .label { margin: .25rem 0 0; font-size: .85rem; color: #5f5f5f; }
+            .text { margin: 0; padding: .35rem .5rem; background: #f6f6f6; border-inline-start: 3px solid #d9d9d9;
                     overflow-wrap: anywhere; white-space: pre-wrap; }
             del { background: #fde2e2; color: #8b0000; }
             ins { background: #dcf5dc; color: #0b5a0b; text-decoration: underline; }
-            .legend span { display: inline-block; width: .8em; height: .8em; margin-inline: .6em .25em;
+            del + ins { margin-left: .2em; }
+            .legend span { display: inline-block; width: .8em; height: .8em; margin: 0 .25em 0 .6em;
                            -webkit-print-color-adjust: exact; print-color-adjust: exact; }
-            @media (max-width: 40rem) {
+            @media screen and (max-width: 40rem) {
               body { padding: .5rem; font-size: 15px; }
               table.articles .path { display: none; }
             }
             @media print {
               body { max-width: none; font-size: 10pt; padding: 0; }
-              h2 { break-before: page; }
+              section.language { break-before: page; }
               li, tr { break-inside: avoid; }
               a { color: inherit; text-decoration: none; }
               details > summary { list-style: none; }
@@ -117,11 +118,11 @@ public final class TranslationReportHtml {
     private void language(LanguageReport language) {
         String code = language.language();
         String id = anchor(code);
-        out.append("<section id=\"").append(id).append("\" aria-labelledby=\"").append(id).append("-title\" dir=\"")
-                .append(direction(code)).append("\">\n<h2 id=\"").append(id).append("-title\">").append(escape(name(code)));
+        out.append("<section class=\"language\" id=\"").append(id).append("\" aria-labelledby=\"").append(id).append("-title\" dir=\"")
+                .append(direction(code)).append("\">\n<h2 id=\"").append(id).append("-title\"><bdi>").append(escape(name(code))).append("</bdi>");
         String own = ULocale.forLanguageTag(tag(code)).getDisplayName(ULocale.forLanguageTag(tag(code)));
         if (!own.isBlank() && !own.equals(code)) {
-            out.append(" · <span lang=\"").append(escape(tag(code))).append("\">").append(escape(own)).append("</span>");
+            out.append(" · <bdi lang=\"").append(escape(tag(code))).append("\">").append(escape(own)).append("</bdi>");
         }
         out.append("</h2>\n");
         articles(language);
@@ -163,7 +164,7 @@ public final class TranslationReportHtml {
         out.append("<ol class=\"messages\">\n");
         String tag = tag(language.language());
         for (PendingMessage message : messages) {
-            out.append("<li>\n<p class=\"where\" dir=\"ltr\">").append(escape(message.position().toString())).append("</p>\n");
+            out.append("<li>\n<p class=\"where\"><bdi dir=\"ltr\">").append(escape(message.position().toString())).append("</bdi></p>\n");
             if (fuzzy) {
                 if (message.previousMsgid() != null) {
                     out.append("<p class=\"label\">Source, changed</p>\n<p class=\"text\" lang=\"en\" dir=\"ltr\">");

@@ -33,11 +33,11 @@ class StatusPageTest {
                 .doesNotContain("http:", "https:", "<script", "<link", "<img", "src=", "@import", "url(");
         String french = section(html, "lang-fr");
         assertThat(french).contains("Fuzzy messages (1)", "Untranslated messages (0)")
-                .containsPattern("translations/fr/2017-11/about\\.po:\\d+</p>")
+                .containsPattern("translations/fr/2017-11/about\\.po:\\d+</bdi></p>")
                 .contains("It is <del>published</del><ins>printed</ins>")
                 .contains("dir=\"ltr\"");
-        assertThat(section(html, "lang-fa")).startsWith("<section id=\"lang-fa\" aria-labelledby=\"lang-fa-title\" dir=\"rtl\">")
-                .contains("Persian (fa)", "<span lang=\"fa\">فارسی</span>", "Untranslated messages (74)")
+        assertThat(section(html, "lang-fa")).startsWith("<section class=\"language\" id=\"lang-fa\" aria-labelledby=\"lang-fa-title\" dir=\"rtl\">")
+                .contains("Persian (fa)", "<bdi lang=\"fa\">فارسی</bdi>", "Untranslated messages (74)")
                 .contains("<div class=\"bar\" role=\"img\" aria-label=\"0 of 11 messages translated, 0 fuzzy\">");
         assertThat(html).contains("<a href=\"#lang-it\">Italian (it)</a>", "aria-label=\"0 of 74 messages translated, 0 fuzzy\"",
                 "aria-label=\"73 of 74 messages translated, 1 fuzzy\"");
@@ -59,7 +59,7 @@ class StatusPageTest {
     }
 
     private static String section(String html, String id) {
-        int start = html.indexOf("<section id=\"" + id + "\"");
+        int start = html.indexOf("<section class=\"language\" id=\"" + id + "\"");
         assertThat(start).as("section " + id).isNotNegative();
         return html.substring(start, html.indexOf("</section>", start));
     }
