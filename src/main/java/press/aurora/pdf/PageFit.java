@@ -36,6 +36,11 @@ public record PageFit(int pagesUsed, int pagesAllowed, int lastPageFillPercent, 
                 .map(ArticleSpan::articleId).toList();
     }
 
+    /** Articles whose headline page fit did not find in the PDF: where they start is unknown (not measured, never moved). */
+    public List<String> headlinesNotFound() {
+        return articles.stream().filter(a -> a.firstPage() == 0).map(ArticleSpan::articleId).toList();
+    }
+
     /** One line for the editor, e.g. {@code 2 of 2 pages, last page 87% full}. */
     public String summary() {
         String fill = "last page " + lastPageFillPercent + "% full";

@@ -18,6 +18,12 @@ final class ArticleProbes {
     private ArticleProbes() {
     }
 
+    /** The headline's longest run of text: a note number printed inside it would break the match. */
+    private static String headline(Article article) {
+        return PrintedMessages.runs(article.title().inlines()).stream()
+                .max(java.util.Comparator.comparingInt(String::length)).orElse("");
+    }
+
     static List<ArticleProbe> of(Issue issue) {
         List<ArticleProbe> probes = new ArrayList<>();
         for (Article article : issue.articles()) {
@@ -25,7 +31,7 @@ final class ArticleProbes {
             String last = PdfTextLayout.words(texts.get(texts.size() - 1).plainText());
             String[] words = last.split(" ");
             String closing = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - CLOSING_WORDS), words.length));
-            probes.add(new ArticleProbe(article.id(), PdfTextLayout.words(article.title().plainText()), closing));
+            probes.add(new ArticleProbe(article.id(), PdfTextLayout.words(headline(article)), closing));
         }
         return probes;
     }

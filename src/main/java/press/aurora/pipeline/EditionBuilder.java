@@ -158,12 +158,16 @@ public final class EditionBuilder {
     }
 
     private static List<String> pageWarnings(Edition edition, PageFit fit, Issue issue) {
+        List<String> warnings = new ArrayList<>();
         if (fit.overflows()) {
-            return List.of(overflowMessage(edition, fit, issue) + " (--strict makes this an error)");
+            warnings.add(overflowMessage(edition, fit, issue) + " (--strict makes this an error)");
         } else if (fit.underFull()) {
-            return List.of("under-full: fills " + fit.pagesUsed() + " of " + edition.pages() + " pages");
+            warnings.add("under-full: fills " + fit.pagesUsed() + " of " + edition.pages() + " pages");
         }
-        return List.of();
+        fit.headlinesNotFound().forEach(id -> warnings.add("page fit: the headline of " + id + " (" + articleFile(issue, id)
+                + ") was not found in the PDF's text, so where the article starts is unknown and a headline stranded at a page foot"
+                + " is not moved"));
+        return warnings;
     }
 
     private PdfMetadata metadata(Issue issue, Edition edition) {
