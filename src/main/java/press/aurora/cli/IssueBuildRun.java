@@ -1,45 +1,40 @@
 package press.aurora.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import press.aurora.config.Edition;
-import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
-import press.aurora.markdown.IssueReader;
-import press.aurora.model.Issue;
 import press.aurora.pdf.PageFit;
 import press.aurora.pdf.Variant;
 import press.aurora.pipeline.BuildOptions;
 import press.aurora.pipeline.BuildResources;
 import press.aurora.pipeline.EditionOutcome;
-import press.aurora.pipeline.IssueBuilder;
+import press.aurora.pipeline.IncrementalBuild;
+import press.aurora.pipeline.StageTimings;
 import press.aurora.pipeline.Workspace;
 
 /** One build of the chosen editions of an issue, as the build and preview commands run it, and its report. */
 record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Variant> variants, boolean keepFo,
-                     boolean strict, int jobs, boolean allowFuzzy) {
+                     boolean strict, int jobs, boolean allowFuzzy, boolean force) {
 
     List<EditionOutcome> run() {
+        return run(new StageTimings());
+    }
+
+    /** Builds what changed (everything with {@code force}); {@code shared} gets the set-up and reading times. */
+    List<EditionOutcome> run(StageTimings shared) {
         Workspace workspace = Workspace.current();
-        BuildResources resources = BuildResources.load(workspace);
-        List<Edition> selected = editions.select(resources.editions());
+        List<Edition> all = BuildResources.loadEditions(workspace);
+        List<Edition> selected = editions.select(all);
         Path folder = workspace.issueFolder(issue);
         Path outputRoot = outputFolder().getParent();
-        Issue parsed;
-        try {
-            parsed = IssueReader.read(folder);
-        } catch (ContentException e) {
-            removeStalePdfs(outputRoot.resolve(folder.getFileName().toString()), selected);
-            throw e;
-        }
         BuildOptions options = new BuildOptions(outputRoot, variants, keepFo, strict, jobs, clock(), allowFuzzy);
-        return new IssueBuilder(resources, options).build(parsed, selected);
+        return new IncrementalBuild(workspace, options, force, ProgramStamp.current())
+                .build(folder, selected, () -> BuildResources.load(workspace, all), shared);
     }
 
     /** The folder this run writes its PDFs to: {@code <out>/<issue-id>}. */
@@ -56,9 +51,9 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
             String id = outcome.edition().id();
             if (outcome.succeeded()) {
                 PageFit fit = outcome.fit();
-                out.printf("%-6s %2d of %d pages  %-22s %s%n", id, fit.pagesUsed(), fit.pagesAllowed(),
+                out.printf("%-6s %2d of %d pages  %-22s %s%s%n", id, fit.pagesUsed(), fit.pagesAllowed(),
                         fit.overflows() ? "OVERFLOW" : "last page " + fit.lastPageFillPercent() + "% full",
-                        SourcePosition.displayPath(outcome.pdf()));
+                        SourcePosition.displayPath(outcome.pdf()), outcome.unchanged() ? "  unchanged" : "");
                 outcome.warnings().forEach(w -> err.printf("%-6s warning: %s%n", id, w));
             } else {
                 failed++;
@@ -75,18 +70,6 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
             return ExitCodes.FAILED;
         }
         return ExitCodes.OK;
-    }
-
-    private static void removeStalePdfs(Path folder, List<Edition> selected) {
-        for (Edition edition : selected) {
-            try {
-                for (Variant variant : Variant.values()) {
-                    Files.deleteIfExists(folder.resolve(variant.fileName(edition.id())));
-                }
-            } catch (IOException ignored) {
-                // the content error is what gets reported
-            }
-        }
     }
 
     /** SOURCE_DATE_EPOCH (seconds) fixes the PDF dates for reproducible builds; otherwise now. */
