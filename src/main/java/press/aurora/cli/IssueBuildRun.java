@@ -6,11 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.function.BiFunction;
 import press.aurora.config.Edition;
-import press.aurora.diag.SourcePosition;
-import press.aurora.pdf.PageFit;
 import press.aurora.pdf.Variant;
 import press.aurora.pipeline.BuildOptions;
+import press.aurora.pipeline.BuildProgress;
 import press.aurora.pipeline.BuildResources;
 import press.aurora.pipeline.EditionOutcome;
 import press.aurora.pipeline.IncrementalBuild;
@@ -22,19 +22,32 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
                      boolean strict, int jobs, boolean allowFuzzy, boolean force) {
 
     List<EditionOutcome> run() {
-        return run(new StageTimings());
+        return run(new StageTimings(), null);
     }
 
-    /** Builds what changed (everything with {@code force}); {@code shared} gets the set-up and reading times. */
-    List<EditionOutcome> run(StageTimings shared) {
+    /**
+     * Builds what changed (everything with {@code force}); {@code shared} gets the set-up and reading times.
+     * With a {@code terminal} the editions' progress is shown live on it while they build.
+     */
+    List<EditionOutcome> run(StageTimings shared, PrintWriter terminal) {
         Workspace workspace = Workspace.current();
-        List<Edition> all = BuildResources.loadEditions(workspace);
+        return run(workspace, BuildResources.loadEditions(workspace), BuildResources::load, shared, terminal);
+    }
+
+    /** The same, with the editions read already and the shared resources from {@code resources} (a warm process keeps them). */
+    List<EditionOutcome> run(Workspace workspace, List<Edition> all, BiFunction<Workspace, List<Edition>, BuildResources> resources,
+                             StageTimings shared, PrintWriter terminal) {
         List<Edition> selected = editions.select(all);
         Path folder = workspace.issueFolder(issue);
         Path outputRoot = outputFolder().getParent();
-        BuildOptions options = new BuildOptions(outputRoot, variants, keepFo, strict, jobs, clock(), allowFuzzy);
-        return new IncrementalBuild(workspace, options, force, ProgramStamp.current())
-                .build(folder, selected, () -> BuildResources.load(workspace, all), shared);
+        BuildProgress progress = terminal == null ? BuildProgress.NONE : TerminalProgress.forTerminal(terminal, selected);
+        try {
+            BuildOptions options = new BuildOptions(outputRoot, variants, keepFo, strict, jobs, clock(), allowFuzzy, progress);
+            return new IncrementalBuild(workspace, options, force, ProgramStamp.current())
+                    .build(folder, selected, () -> resources.apply(workspace, all), shared);
+        } finally {
+            TerminalProgress.end(progress);
+        }
     }
 
     /** The folder this run writes its PDFs to: {@code <out>/<issue-id>}. */
@@ -46,30 +59,7 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
 
     /** Prints one line per edition on {@code out}, warnings and failures on {@code err}; returns the exit code. */
     static int report(List<EditionOutcome> outcomes, PrintWriter out, PrintWriter err) {
-        int failed = 0;
-        for (EditionOutcome outcome : outcomes) {
-            String id = outcome.edition().id();
-            if (outcome.succeeded()) {
-                PageFit fit = outcome.fit();
-                out.printf("%-6s %2d of %d pages  %-22s %s%s%n", id, fit.pagesUsed(), fit.pagesAllowed(),
-                        fit.overflows() ? "OVERFLOW" : "last page " + fit.lastPageFillPercent() + "% full",
-                        SourcePosition.displayPath(outcome.pdf()), outcome.unchanged() ? "  unchanged" : "");
-                outcome.warnings().forEach(w -> err.printf("%-6s warning: %s%n", id, w));
-            } else {
-                failed++;
-                out.printf("%-6s FAILED%n", id);
-                err.printf("%-6s %s%n", id, outcome.failure());
-                if (outcome.cause() != null && DebugOption.enabled) {
-                    outcome.cause().printStackTrace(err);
-                }
-            }
-        }
-        out.flush();
-        if (failed > 0) {
-            err.printf("%d of %d editions failed%n", failed, outcomes.size());
-            return ExitCodes.FAILED;
-        }
-        return ExitCodes.OK;
+        return new BuildReport(out, err, new ReportOptions()).print(outcomes, new StageTimings());
     }
 
     /** SOURCE_DATE_EPOCH (seconds) fixes the PDF dates for reproducible builds; otherwise now. */

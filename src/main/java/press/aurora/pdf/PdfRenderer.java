@@ -1,6 +1,8 @@
 package press.aurora.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Date;
@@ -44,7 +46,7 @@ public final class PdfRenderer {
         }
     }
 
-    /** Renders an XSL-FO document to PDF. Thread-safe: each call has its own user agent. */
+    /** Renders an XSL-FO document to PDF, reproducibly (see {@link ReproducibleIdentifiers}). Thread-safe: each call has its own user agent. */
     public RenderResult render(XdmNode fo, PdfMetadata metadata, RenderProfile profile, OutputStream out) {
         FOUserAgent agent = factory.newFOUserAgent();
         agent.getRendererOptions().putAll(profile.rendererOptions());
@@ -64,14 +66,18 @@ public final class PdfRenderer {
         agent.setProducer("Aurora press (Apache FOP)");
         agent.setCreationDate(Date.from(metadata.created()));
         try {
-            Fop fop = newFop(agent, out);
+            ByteArrayOutputStream rendered = new ByteArrayOutputStream(1 << 20);
+            Fop fop = newFop(agent, rendered);
             processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
             if (!events.problems().isEmpty()) {
                 throw new RenderException(events.problems().get(0).message(), events.problems(), null);
             }
+            out.write(ReproducibleIdentifiers.apply(rendered.toByteArray()));
             return new RenderResult(fop.getResults().getPageCount(), events.warnings());
         } catch (FOPException | SaxonApiException e) {
             throw new RenderException("FOP failed: " + rootMessage(e), events.problems(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the PDF: " + e.getMessage(), e);
         }
     }
 

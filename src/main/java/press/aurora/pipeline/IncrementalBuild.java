@@ -61,6 +61,7 @@ public final class IncrementalBuild {
             List<EditionOutcome> same = unchangedOutcomes(edition, prints, folder);
             if (same.size() == prints.size()) {
                 unchanged.put(edition, same);
+                options.progress().finished(edition);
             } else {
                 stale.put(edition, prints);
             }

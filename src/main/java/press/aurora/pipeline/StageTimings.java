@@ -82,6 +82,11 @@ public final class StageTimings {
         return nanos.getOrDefault(stage, 0L) / 1_000_000;
     }
 
+    /** The time of every stage together, in milliseconds. */
+    public synchronized long totalMillis() {
+        return nanos.values().stream().mapToLong(Long::longValue).sum() / 1_000_000;
+    }
+
     /** How many times {@code stage} ran. */
     public synchronized int runs(Stage stage) {
         return runs.getOrDefault(stage, 0);
