@@ -68,13 +68,7 @@ public record BuildRecord(String fingerprint, String pdfDigest, PageFit fit, Lis
                 .append("fit ").append(fit.pagesUsed()).append(' ').append(fit.pagesAllowed()).append(' ')
                 .append(fit.lastPageFillPercent()).append(' ').append(fit.linesOver()).append('\n');
         warnings.forEach(w -> text.append("warning ").append(w.replace('\n', ' ')).append('\n'));
-        PartialFile partial = PartialFile.create(fileFor(pdf));
-        try {
-            Files.writeString(partial.path(), text, StandardCharsets.UTF_8);
-            partial.commit();
-        } finally {
-            partial.discard();
-        }
+        PartialFile.write(fileFor(pdf), out -> out.write(text.toString().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Deletes the record beside {@code pdf}, if any. */

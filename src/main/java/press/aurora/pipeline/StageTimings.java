@@ -5,7 +5,7 @@ import java.util.Map;
 
 /**
  * Where one edition's build time went: the time spent in each stage and how many times the stage ran
- * (a second FOP pass, a corrective re-render, shows as a count above one). Time a stage with
+ * (a second FOP pass, a corrective re-render, shows as a count above one: start the stage again for each pass). Time a stage with
  * <pre>{@code
  * try (StageTimings.Span span = timings.start(Stage.FOP)) {
  *     ...
@@ -92,7 +92,7 @@ public final class StageTimings {
         return runs.getOrDefault(stage, 0);
     }
 
-    /** For example {@code translating 12 ms, XSLT 210 ms, FOP 1 480 ms (2 runs)}. */
+    /** For example {@code translating 12 ms, XSLT 210 ms (2 passes), FOP 1480 ms (2 passes)}. */
     @Override
     public synchronized String toString() {
         StringBuilder text = new StringBuilder();
@@ -102,8 +102,8 @@ public final class StageTimings {
             }
             text.append(stage.label()).append(' ').append(total / 1_000_000).append(" ms");
             int count = runs.get(stage);
-            if (count > 1) {
-                text.append(" (").append(count).append(" runs)");
+            if (count > 1 && (stage == Stage.FOP || stage == Stage.XSLT)) {
+                text.append(" (").append(count).append(" passes)");
             }
         });
         return text.toString();
