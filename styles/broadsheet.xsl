@@ -10,7 +10,7 @@
       article[@id @role]                        role: lead | article | letters | about
         kicker? title standfirst? byline?       inline content
         body: h[@level] | p | quote | list[@ordered]/item[@label] | table/row[@header]/cell | break
-              | pullquote | sidebar[title?, blocks] | figure[@src](alt, caption?, credit?)
+              | pullquote | sidebar[title?, blocks] | figure[@src, @screen-src, @width, @width-mm, @height-mm?](alt, caption?, credit?)
         notes[@title]/note[@n]                  blocks
       contact[@title]/line
     inline content: text, em, strong, code, link[@href], note-ref[@n], br
@@ -190,6 +190,7 @@
       </xsl:if>
       <xsl:apply-templates select="kicker, title, standfirst, byline"/>
     </fo:block>
+    <xsl:apply-templates select="body/figure[@width != '1']" mode="wide"/>
     <fo:block>
       <xsl:if test="@role = 'letters'">
         <xsl:attribute name="font-size" select="$letters-size"/>
@@ -294,23 +295,54 @@
     </fo:block>
   </xsl:template>
 
+  <!-- Figures: the size comes from the program (image.FigureSizing), so that layout, resolution check and
+       downsampling agree; @src is the image prepared for print (CMYK or grey), @screen-src the one for screen. -->
   <xsl:template match="figure">
     <fo:block space-before="3mm" space-after="3mm" keep-together.within-column="always" text-align="left">
-      <fo:block line-height="0">
-        <fo:external-graphic src="url('{@src}')" width="100%" content-width="scale-to-fit"
-            content-height="scale-to-fit" scaling="uniform" fox:alt-text="{normalize-space(alt)}"/>
-      </fo:block>
-      <xsl:if test="caption">
-        <fo:block font-family="{$sans}" font-size="85%" line-height="1.25" space-before="1mm">
-          <xsl:apply-templates select="caption/node()"/>
-        </fo:block>
-      </xsl:if>
-      <xsl:if test="credit">
-        <fo:block font-family="{$sans}" font-size="75%" color="{$grey}" text-align="right" text-transform="uppercase">
-          <xsl:apply-templates select="credit/node()"/>
-        </fo:block>
-      </xsl:if>
+      <xsl:call-template name="figure-content"/>
     </fo:block>
+  </xsl:template>
+
+  <!-- A figure wider than one column stands at the top of its article, under the headline (mode wide). -->
+  <xsl:template match="body/figure[@width != '1']"/>
+
+  <xsl:template match="figure" mode="wide">
+    <fo:block span="all" padding-bottom="{if ($large) then '4mm' else '3mm'}" text-align="left"
+        keep-together.within-page="always">
+      <fo:block-container width="{@width-mm}mm">
+        <xsl:call-template name="figure-content"/>
+      </fo:block-container>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template name="figure-content">
+    <fo:block line-height="0">
+      <fo:external-graphic src="url('{if ($print) then @src else @screen-src}')" fox:alt-text="{normalize-space(alt)}">
+        <xsl:choose>
+          <xsl:when test="@height-mm">
+            <xsl:attribute name="content-width" select="concat(@width-mm, 'mm')"/>
+            <xsl:attribute name="content-height" select="concat(@height-mm, 'mm')"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:attribute name="width" select="concat(@width-mm, 'mm')"/>
+            <xsl:attribute name="content-width">scale-to-fit</xsl:attribute>
+            <xsl:attribute name="content-height">scale-to-fit</xsl:attribute>
+            <xsl:attribute name="scaling">uniform</xsl:attribute>
+          </xsl:otherwise>
+        </xsl:choose>
+      </fo:external-graphic>
+    </fo:block>
+    <xsl:if test="caption">
+      <fo:block font-family="{$sans}" font-size="85%" line-height="1.25" space-before="1mm" keep-with-previous.within-page="always">
+        <xsl:apply-templates select="caption/node()"/>
+      </fo:block>
+    </xsl:if>
+    <xsl:if test="credit">
+      <fo:block font-family="{$sans}" font-size="75%" color="{$grey}" text-align="right" text-transform="uppercase"
+          keep-with-previous.within-page="always">
+        <xsl:apply-templates select="credit/node()"/>
+      </fo:block>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="quote">

@@ -19,6 +19,22 @@ public record PageGeometry(double widthMm, double heightMm, double marginMm, dou
     }
 
     public double columnWidthMm() {
-        return (widthMm - 2 * marginMm - (columns - 1) * columnGapMm) / columns;
+        return (bodyWidthMm() - (columns - 1) * columnGapMm) / columns;
+    }
+
+    /** The width between the side margins: what a full-width headline or figure spans. */
+    public double bodyWidthMm() {
+        return widthMm - 2 * marginMm;
+    }
+
+    /** The height of the body region: between the top margin and the running footer. */
+    public double bodyHeightMm() {
+        return heightMm - marginMm - footerZoneMm();
+    }
+
+    /** The width of {@code n} adjacent columns with the gaps between them (all columns at most). */
+    public double spanWidthMm(int n) {
+        int spanned = Math.max(1, Math.min(n, columns));
+        return spanned * columnWidthMm() + (spanned - 1) * columnGapMm;
     }
 }

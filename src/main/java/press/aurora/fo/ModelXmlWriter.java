@@ -9,9 +9,11 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import press.aurora.config.Edition;
+import press.aurora.config.PageGeometry;
 import press.aurora.edition.InterfaceStrings;
 import press.aurora.edition.LocalTypography;
 import press.aurora.edition.LocaleFormats;
+import press.aurora.image.FigureSizing;
 import press.aurora.model.Article;
 import press.aurora.model.Block;
 import press.aurora.model.Inline;
@@ -40,9 +42,14 @@ public final class ModelXmlWriter {
 
     /** @param proof a proof (fuzzy translations printed): {@code issue/@proof="true"} and a {@code proof/@mark} for every page */
     public XdmNode write(Issue issue, Edition edition, InterfaceStrings strings, boolean proof) {
+        return write(issue, edition, strings, proof, FigureFiles.ORIGINALS);
+    }
+
+    /** @param figures the prepared image file of each figure, per variant */
+    public XdmNode write(Issue issue, Edition edition, InterfaceStrings strings, boolean proof, FigureFiles figures) {
         try {
             BuildingStreamWriter xml = processor.newDocumentBuilder().newBuildingStreamWriter();
-            new Writer(xml, edition, strings).issue(issue, proof);
+            new Writer(xml, edition, strings, figures).issue(issue, proof);
             return xml.getDocumentNode();
         } catch (XMLStreamException | SaxonApiException e) {
             throw new IllegalStateException("cannot build the edition XML: " + e.getMessage(), e);
@@ -55,9 +62,13 @@ public final class ModelXmlWriter {
         private final InterfaceStrings strings;
         private final LocaleFormats formats;
         private final LocalTypography typography;
+        private final FigureFiles figures;
+        private final PageGeometry page;
 
-        Writer(XMLStreamWriter xml, Edition edition, InterfaceStrings strings) {
+        Writer(XMLStreamWriter xml, Edition edition, InterfaceStrings strings, FigureFiles figures) {
             this.xml = xml;
+            this.figures = figures;
+            this.page = PageGeometry.of(edition.paper());
             this.edition = edition;
             this.strings = strings;
             this.formats = new LocaleFormats(edition.locale());
@@ -200,8 +211,15 @@ public final class ModelXmlWriter {
                 blocks(sidebar.blocks(), article);
                 xml.writeEndElement();
             } else if (block instanceof Block.Figure figure) {
+                FigureSizing.PlacedSize size = FigureSizing.of(figure.width(), figure.image(), page);
                 xml.writeStartElement("figure");
-                xml.writeAttribute("src", figure.image().toUri().toString());
+                xml.writeAttribute("src", figures.printUri(figure));
+                xml.writeAttribute("screen-src", figures.screenUri(figure));
+                xml.writeAttribute("width", figure.width().toString());
+                xml.writeAttribute("width-mm", millimetres(size.widthMm()));
+                if (size.heightMm() > 0) {
+                    xml.writeAttribute("height-mm", millimetres(size.heightMm()));
+                }
                 textElement("alt", figure.alt(), article);
                 if (figure.caption().isPresent()) {
                     textElement("caption", figure.caption().get(), article);
@@ -215,6 +233,10 @@ public final class ModelXmlWriter {
             } else {
                 throw new IllegalStateException("no XML for " + block.getClass().getSimpleName());
             }
+        }
+
+        private static String millimetres(double mm) {
+            return String.format(java.util.Locale.ROOT, "%.2f", mm);
         }
 
         private void textElement(String name, InlineText text, Article article) throws XMLStreamException {

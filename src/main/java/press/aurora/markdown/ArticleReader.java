@@ -19,6 +19,7 @@ import press.aurora.config.ArticleRef;
 import press.aurora.config.YamlMap;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
+import press.aurora.image.ImageLocator;
 import press.aurora.model.Article;
 import press.aurora.model.InlineText;
 import press.aurora.model.Note;
@@ -29,13 +30,19 @@ public final class ArticleReader {
     private ArticleReader() {
     }
 
+    /** Reads an article on its own: its images may be anywhere in the article's folder. */
     public static Article read(ArticleRef ref) {
+        return read(ref, ref.file().toAbsolutePath().normalize().getParent());
+    }
+
+    /** Reads an article of an issue: its images must be inside {@code issueFolder}. */
+    public static Article read(ArticleRef ref, Path issueFolder) {
         Path file = ref.file();
         Document document = MarkdownDialect.get().parse(readText(file));
         YamlMap frontMatter = FrontMatter.read(file, document);
         Map<String, FootnoteBlock> definitions = definitions(document);
         Set<String> labels = definitions.keySet();
-        BlockConverter blocks = new BlockConverter(file, labels);
+        BlockConverter blocks = new BlockConverter(file, labels, new ImageLocator(issueFolder));
         List<String> order = referenceOrder(file, document, labels);
         List<Note> notes = new ArrayList<>();
         for (String label : order) {

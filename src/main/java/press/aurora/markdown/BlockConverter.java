@@ -24,6 +24,7 @@ import java.util.ArrayList;
 import java.util.List;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
+import press.aurora.image.ImageLocator;
 import press.aurora.model.Block;
 import press.aurora.model.InlineText;
 
@@ -34,10 +35,10 @@ final class BlockConverter {
     private final InlineConverter inlines;
     private final Callouts callouts;
 
-    BlockConverter(Path file, java.util.Set<String> noteLabels) {
+    BlockConverter(Path file, java.util.Set<String> noteLabels, ImageLocator images) {
         this.file = file;
         this.inlines = new InlineConverter(file, 0);
-        this.callouts = new Callouts(file, noteLabels);
+        this.callouts = new Callouts(file, noteLabels, images);
     }
 
     /** The blocks among these siblings; front matter, footnote definitions and comments are skipped. */

@@ -20,7 +20,7 @@ public final class IssueReader {
         IssueConfig config = IssueConfigLoader.load(folder);
         List<Article> articles = new ArrayList<>();
         for (ArticleRef ref : config.articles()) {
-            articles.add(ArticleReader.read(ref));
+            articles.add(ArticleReader.read(ref, folder));
         }
         return new Issue(config, articles);
     }

@@ -32,18 +32,27 @@ public final class PdfRenderer {
 
     private final FopFactory factory;
     private final Processor processor;
+    private final ResourceGate gate;
 
-    private PdfRenderer(FopFactory factory, Processor processor) {
+    private PdfRenderer(FopFactory factory, Processor processor, ResourceGate gate) {
         this.factory = factory;
         this.processor = processor;
+        this.gate = gate;
     }
 
+    /** FOP configured from {@code config}; it may read only files in the configuration's folder and those {@link #hand handed} to it. */
     public static PdfRenderer configure(Path config, Processor processor) {
+        ResourceGate gate = new ResourceGate(config.toAbsolutePath().getParent());
         try {
-            return new PdfRenderer(new FopConfParser(config.toFile()).getFopFactoryBuilder().build(), processor);
+            return new PdfRenderer(new FopConfParser(config.toFile(), gate).getFopFactoryBuilder().build(), processor, gate);
         } catch (SAXException | IOException e) {
             throw ContentException.at(SourcePosition.of(config), "fop-config", "cannot read FOP configuration: " + e.getMessage());
         }
+    }
+
+    /** Lets FOP read {@code file}: an image the program prepared for a figure. */
+    public void hand(Path file) {
+        gate.hand(file);
     }
 
     /** Renders an XSL-FO document to PDF, reproducibly (see {@link ReproducibleIdentifiers}). Thread-safe: each call has its own user agent. */

@@ -3,6 +3,7 @@ package press.aurora.pipeline;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import net.sf.saxon.lib.Feature;
 import net.sf.saxon.s9api.Processor;
 import press.aurora.config.Edition;
 import press.aurora.config.EditionsLoader;
@@ -24,6 +25,17 @@ public record BuildResources(Workspace workspace, Processor processor, List<Edit
         editions = List.copyOf(editions);
     }
 
+    /**
+     * Saxon that reads nothing by itself: the stylesheet is handed to it, and {@code doc()},
+     * {@code document()}, {@code unparsed-text()}, {@code collection()}, included modules and external
+     * entities of any scheme are refused.
+     */
+    public static Processor closedProcessor() {
+        Processor processor = new Processor(false);
+        processor.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "");
+        return processor;
+    }
+
     public static List<Edition> loadEditions(Workspace workspace) {
         return EditionsLoader.load(workspace.styles().resolve(EDITIONS_FILE));
     }
@@ -37,7 +49,7 @@ public record BuildResources(Workspace workspace, Processor processor, List<Edit
      * configuration: the two are the slowest parts of starting a build, and independent.
      */
     public static BuildResources load(Workspace workspace, List<Edition> editions) {
-        Processor processor = new Processor(false);
+        Processor processor = closedProcessor();
         CompletableFuture<FoStylesheet> stylesheet = CompletableFuture.supplyAsync(
                 () -> FoStylesheet.compile(processor, workspace.styles().resolve(FoStylesheet.FILE_NAME)));
         PdfRenderer renderer = PdfRenderer.configure(workspace.styles().resolve(PdfRenderer.CONFIG_FILE), processor);

@@ -33,12 +33,17 @@ public final class EditionBuilder {
     private final BuildResources resources;
     private final BuildOptions options;
     private final TranslationStage translations;
+    private final FigureStage figures;
     private final PdfChecks checks;
+
+    /** Where prepared images are kept between builds, under the output folder. */
+    public static final String IMAGE_CACHE = ".cache/images";
 
     public EditionBuilder(BuildResources resources, BuildOptions options) {
         this.resources = resources;
         this.options = options;
         this.translations = new TranslationStage(resources, options);
+        this.figures = new FigureStage(resources, options.outputRoot().resolve(IMAGE_CACHE));
         this.checks = new PdfChecks(resources);
     }
 
@@ -58,15 +63,17 @@ public final class EditionBuilder {
                 throw new UntranslatedException(untranslated);
             }
             Issue issue;
+            FigureStage.Prepared images;
             XdmNode xml;
             try (StageTimings.Span span = timings.start(Stage.XML)) {
                 issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(translation.issue());
-                xml = resources.xmlWriter().write(issue, edition, translation.strings(), options.allowFuzzy());
+                images = figures.prepare(issue, edition, options.variants());
+                xml = resources.xmlWriter().write(issue, edition, translation.strings(), options.allowFuzzy(), images.files());
             }
             PdfProduction production = new PdfProduction(resources, metadata(issue, edition), timings);
             for (Variant variant : options.variants()) {
                 EditionOutcome outcome = buildVariant(production, xml, issue, edition, variant, folder, timings);
-                outcomes.add(outcome.withMoreWarnings(TranslationStage.warnings(translation)));
+                outcomes.add(outcome.withMoreWarnings(TranslationStage.warnings(translation)).withMoreWarnings(images.warnings()));
             }
         } catch (ContentException | UntranslatedException | IOException e) {
             for (Variant variant : options.variants().subList(outcomes.size(), options.variants().size())) {
