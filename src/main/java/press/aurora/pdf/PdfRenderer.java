@@ -78,10 +78,10 @@ public final class PdfRenderer {
             ByteArrayOutputStream rendered = new ByteArrayOutputStream(1 << 20);
             Fop fop = newFop(agent, rendered);
             processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
+            out.write(ReproducibleIdentifiers.apply(rendered.toByteArray()));
             if (!events.problems().isEmpty()) {
                 throw new RenderException(events.problems().get(0).message(), events.problems(), null);
             }
-            out.write(ReproducibleIdentifiers.apply(rendered.toByteArray()));
             return new RenderResult(fop.getResults().getPageCount(), events.warnings());
         } catch (FOPException | SaxonApiException e) {
             throw new RenderException("FOP failed: " + rootMessage(e), events.problems(), e);
