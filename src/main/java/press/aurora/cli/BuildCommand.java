@@ -46,8 +46,10 @@ final class BuildCommand implements Callable<Integer> {
     public Integer call() {
         StageTimings shared = new StageTimings();
         PrintWriter out = spec.commandLine().getOut();
-        List<EditionOutcome> outcomes = target.run(variants(variant), keepFo, strict, allowFuzzy).run(shared, report.quiet ? null : out);
-        return new BuildReport(out, spec.commandLine().getErr(), report).print(outcomes, shared);
+        PrintWriter err = spec.commandLine().getErr();
+        List<EditionOutcome> outcomes = target.run(variants(variant), keepFo, strict, allowFuzzy)
+                .run(shared, report.quiet ? null : out, err);
+        return new BuildReport(out, err, report).print(outcomes, shared);
     }
 
     static List<Variant> variants(String name) {

@@ -21,22 +21,23 @@ import press.aurora.pipeline.Workspace;
 record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Variant> variants, boolean keepFo,
                      boolean strict, int jobs, boolean allowFuzzy, boolean force) {
 
-    List<EditionOutcome> run() {
-        return run(new StageTimings(), null);
+    /** Builds what changed (everything with {@code force}); {@code err} hears the warnings about the issue's text, once for all editions. */
+    List<EditionOutcome> run(PrintWriter err) {
+        return run(new StageTimings(), null, err);
     }
 
     /**
-     * Builds what changed (everything with {@code force}); {@code shared} gets the set-up and reading times.
-     * With a {@code terminal} the editions' progress is shown live on it while they build.
+     * The same; {@code shared} gets the set-up and reading times, and with a {@code terminal} the editions'
+     * progress is shown live on it while they build.
      */
-    List<EditionOutcome> run(StageTimings shared, PrintWriter terminal) {
+    List<EditionOutcome> run(StageTimings shared, PrintWriter terminal, PrintWriter err) {
         Workspace workspace = Workspace.current();
-        return run(workspace, BuildResources.loadEditions(workspace), BuildResources::load, shared, terminal);
+        return run(workspace, BuildResources.loadEditions(workspace), BuildResources::load, shared, terminal, err);
     }
 
     /** The same, with the editions read already and the shared resources from {@code resources} (a warm process keeps them). */
     List<EditionOutcome> run(Workspace workspace, List<Edition> all, BiFunction<Workspace, List<Edition>, BuildResources> resources,
-                             StageTimings shared, PrintWriter terminal) {
+                             StageTimings shared, PrintWriter terminal, PrintWriter err) {
         List<Edition> selected = editions.select(all);
         Path folder = workspace.issueFolder(issue);
         Path outputRoot = outputFolder().getParent();
@@ -44,7 +45,7 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
         try {
             BuildOptions options = new BuildOptions(outputRoot, variants, keepFo, strict, jobs, clock(), allowFuzzy, progress);
             return new IncrementalBuild(workspace, options, force, ProgramStamp.current())
-                    .build(folder, selected, () -> resources.apply(workspace, all), shared);
+                    .build(folder, selected, () -> resources.apply(workspace, all), shared, warning -> err.println(warning));
         } finally {
             TerminalProgress.end(progress);
         }

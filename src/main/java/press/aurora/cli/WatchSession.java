@@ -79,7 +79,7 @@ final class WatchSession {
         StageTimings shared = new StageTimings();
         try {
             List<Edition> all = BuildResources.loadEditions(workspace);
-            List<EditionOutcome> outcomes = run.run(workspace, all, this::resources, shared, report.quiet ? null : out);
+            List<EditionOutcome> outcomes = run.run(workspace, all, this::resources, shared, report.quiet ? null : out, err);
             List<EditionOutcome> built = outcomes.stream().filter(o -> !o.unchanged()).toList();
             new BuildReport(out, err, report).print(first ? outcomes : built, shared);
             out.printf("%s %d of %d editions in %.2f s; watching for changes (Ctrl-C stops)%n", first ? "built" : "rebuilt",

@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import press.aurora.config.Edition;
 import press.aurora.diag.ContentException;
+import press.aurora.diag.Diagnostic;
 import press.aurora.markdown.IssueReader;
 import press.aurora.model.Issue;
 import press.aurora.pdf.Variant;
@@ -47,10 +49,11 @@ public final class IncrementalBuild {
     /**
      * Builds the {@code selected} editions of the issue in {@code issueFolder} that changed; outcomes in the
      * order of {@code selected}, each edition's variants together. {@code shared} receives the time of the
-     * set-up and of reading the issue, which every built edition shares.
+     * set-up and of reading the issue, which every built edition shares; {@code issueWarnings} what reading the
+     * issue says about its text (only when some edition is built: an unchanged issue is not read).
      */
     public List<EditionOutcome> build(Path issueFolder, List<Edition> selected, Supplier<BuildResources> resources,
-                                      StageTimings shared) {
+                                      StageTimings shared, Consumer<Diagnostic> issueWarnings) {
         Path folder = options.outputRoot().resolve(issueFolder.getFileName().toString());
         Fingerprints fingerprints = new Fingerprints(workspace, issueFolder, options, program);
         Map<Edition, List<EditionOutcome>> unchanged = new LinkedHashMap<>();
@@ -67,7 +70,7 @@ public final class IncrementalBuild {
             }
         }
         List<EditionOutcome> built = stale.isEmpty() ? List.of()
-                : buildStale(issueFolder, folder, new ArrayList<>(stale.keySet()), resources, shared);
+                : buildStale(issueFolder, folder, new ArrayList<>(stale.keySet()), resources, shared, issueWarnings);
         recordWritten(built, stale, folder);
         List<EditionOutcome> outcomes = new ArrayList<>();
         for (Edition edition : selected) {
@@ -109,7 +112,8 @@ public final class IncrementalBuild {
     }
 
     private List<EditionOutcome> buildStale(Path issueFolder, Path folder, List<Edition> stale,
-                                            Supplier<BuildResources> resources, StageTimings shared) {
+                                            Supplier<BuildResources> resources, StageTimings shared,
+                                            Consumer<Diagnostic> issueWarnings) {
         StageTimings.Span setup = shared.start(Stage.SETUP);
         CompletableFuture<BuildResources> loading = CompletableFuture.supplyAsync(() -> {
             try (setup) {
@@ -118,7 +122,7 @@ public final class IncrementalBuild {
         });
         Issue issue;
         try (StageTimings.Span reading = shared.start(Stage.READING)) {
-            issue = IssueReader.read(issueFolder);
+            issue = IssueReader.read(issueFolder, issueWarnings);
         } catch (ContentException e) {
             removeOutputs(folder, stale);
             loading.cancel(false);
