@@ -22,12 +22,14 @@ public final class IssueBuilder {
     private final int jobs;
     private final List<Variant> variants;
     private final Path outputRoot;
+    private final BuildProgress progress;
 
     public IssueBuilder(BuildResources resources, BuildOptions options) {
         this.editions = new EditionBuilder(resources, options);
         this.jobs = options.jobs();
         this.variants = options.variants();
         this.outputRoot = options.outputRoot();
+        this.progress = options.progress();
     }
 
     /** Outcomes in the order of {@code selected}, each edition's variants together. */
@@ -36,7 +38,13 @@ public final class IssueBuilder {
         try {
             List<Future<List<EditionOutcome>>> futures = new ArrayList<>();
             for (Edition edition : selected) {
-                futures.add(pool.submit(() -> editions.build(issue, edition)));
+                futures.add(pool.submit(() -> {
+                    try {
+                        return editions.build(issue, edition);
+                    } finally {
+                        progress.finished(edition);
+                    }
+                }));
             }
             List<EditionOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {

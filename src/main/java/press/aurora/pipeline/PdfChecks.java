@@ -19,7 +19,8 @@ import press.aurora.preflight.PreflightFinding;
 /**
  * The checks of one rendered variant, all on its one loaded document, in order: nothing lost (every
  * printed message is in the PDF's text), printer marks (print, when the edition wants crop marks) and
- * the printer's preflight (print). One stage, so that it can be timed as one.
+ * the printer's preflight (print). One stage, so that it can be timed as one (nothing lost and marks
+ * count as PDF checks, preflight as preflight).
  */
 final class PdfChecks {
 
@@ -46,20 +47,28 @@ final class PdfChecks {
      * @throws Failure when a check fails the edition
      */
     List<String> check(RenderedPdf pdf, List<ExpectedText> messages, Issue issue, Edition edition, Variant variant,
-                       Path target) throws IOException, Failure {
+                       Path target, StageTimings timings) throws IOException, Failure {
         List<String> warnings = new ArrayList<>();
-        List<LostText> lost = NothingLostCheck.check(pdf.layout().lines(), messages);
+        List<LostText> lost;
+        try (StageTimings.Span span = timings.start(StageTimings.Stage.PDF_CHECKS)) {
+            lost = NothingLostCheck.check(pdf.layout().lines(), messages);
+        }
         if (!lost.isEmpty()) {
             throw new Failure(lostMessage(lost, edition));
         }
         if (variant == Variant.PRINT) {
             if (edition.print().cropMarks()) {
-                PrinterMarks.cropMarks()
-                        .withSlugLine(resources.workspace().styles().resolve(PrinterMarks.SLUG_FONT),
-                                "Aurora " + issue.config().number() + " · " + edition.name() + " (" + edition.id() + ")")
-                        .addTo(pdf);
+                try (StageTimings.Span span = timings.start(StageTimings.Stage.PDF_CHECKS)) {
+                    PrinterMarks.cropMarks()
+                            .withSlugLine(resources.workspace().styles().resolve(PrinterMarks.SLUG_FONT),
+                                    "Aurora " + issue.config().number() + " · " + edition.name() + " (" + edition.id() + ")")
+                            .addTo(pdf);
+                }
             }
-            List<PreflightFinding> findings = new Preflight().check(target, pdf.document(), PrintExpectations.of(edition));
+            List<PreflightFinding> findings;
+            try (StageTimings.Span span = timings.start(StageTimings.Stage.PREFLIGHT)) {
+                findings = new Preflight().check(target, pdf.document(), PrintExpectations.of(edition));
+            }
             List<String> errors = findings.stream().filter(PreflightFinding::isError).map(PdfChecks::describe).toList();
             if (!errors.isEmpty()) {
                 throw new Failure("preflight failed: " + String.join("; ", errors));

@@ -68,7 +68,7 @@ class FaultsTest {
         assertThat(first.exitCode()).as(first.err()).isZero();
 
         Process build = AuroraProcess.start(root, temp.resolve("build.log"), Map.of(),
-                "build", SampleIssue.ID, "-e", "uk", "--out", out.toString());
+                "build", SampleIssue.ID, "-e", "uk", "--out", out.toString(), "--force");
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
         while (build.isAlive() && partialFiles(ukPdf(out).getParent()).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(1);
@@ -127,7 +127,7 @@ class FaultsTest {
         try {
             assumeTrue(!Files.isWritable(folder), "this user (root?) can write a read-only folder");
 
-            CliRun run = SampleWorkspace.run(root, "build", SampleIssue.ID, "-e", "uk", "--out", out.toString());
+            CliRun run = SampleWorkspace.run(root, "build", SampleIssue.ID, "-e", "uk", "--out", out.toString(), "--force");
 
             assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILED);
             assertThat(run.err()).contains("uk     cannot write").contains("permission denied")

@@ -37,7 +37,7 @@ public final class NothingLostBenchmark {
         BuildResources resources = BuildResources.load(workspace);
         Issue source = IssueReader.read(workspace.issueFolder(issueId));
         TranslationStage translations = new TranslationStage(resources,
-                new BuildOptions(out, List.of(Variant.PRINT), false, false, 1, Clock.systemUTC(), false));
+                new BuildOptions(out, List.of(Variant.PRINT), false, false, 1, Clock.systemUTC(), false, BuildProgress.NONE));
         for (Edition edition : resources.editions()) {
             Path pdf = out.resolve(source.id()).resolve(Variant.PRINT.fileName(edition.id()));
             if (!Files.isRegularFile(pdf)) {
