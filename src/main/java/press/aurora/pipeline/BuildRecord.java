@@ -73,7 +73,10 @@ public record BuildRecord(String fingerprint, String pdfDigest, PageFit fit, Lis
 
     /** Deletes the record beside {@code pdf}, if any. */
     public static void deleteFor(Path pdf) throws IOException {
-        Files.deleteIfExists(fileFor(pdf));
+        Path record = fileFor(pdf);
+        if (Files.exists(record, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // not there when its folder cannot be
+            Files.delete(record);
+        }
     }
 
     private static String value(String line, String key) {
