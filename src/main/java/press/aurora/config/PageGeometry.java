@@ -7,6 +7,13 @@ package press.aurora.config;
 public record PageGeometry(double widthMm, double heightMm, double marginMm, double marginBottomMm,
                            double footerMm, int columns, double columnGapMm) {
 
+    /**
+     * Block quotes and lists indent their text at most this many levels: three indents of a quote (3 mm
+     * each side) or a list (4 mm) still leave a column of about 35 mm on A4 for words of a dozen letters.
+     * The reader prints deeper nesting flattened at this level, with a warning.
+     */
+    public static final int NESTING_LEVELS = 3;
+
     public static PageGeometry of(PaperSize paper) {
         boolean large = paper.isLargeFormat();
         return new PageGeometry(paper.widthMm(), paper.heightMm(),

@@ -9,6 +9,7 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import press.aurora.config.Edition;
+import press.aurora.diag.SourcePosition;
 import press.aurora.config.PageGeometry;
 import press.aurora.edition.InterfaceStrings;
 import press.aurora.edition.LocalTypography;
@@ -78,6 +79,7 @@ public final class ModelXmlWriter {
         void issue(Issue issue, boolean proof) throws XMLStreamException {
             xml.writeStartDocument();
             xml.writeStartElement("issue");
+            xml.writeNamespace(SourceAttribute.PREFIX, SourceAttribute.NAMESPACE);
             xml.writeAttribute("id", issue.id());
             xml.writeAttribute("edition", edition.id());
             xml.writeAttribute("lang", edition.languageTag());
@@ -119,8 +121,10 @@ public final class ModelXmlWriter {
             xml.writeStartElement("article");
             xml.writeAttribute("id", article.id());
             xml.writeAttribute("role", article.role().id());
+            source(SourcePosition.of(article.file(), 1));
             if (article.kicker().isPresent()) {
                 xml.writeStartElement("kicker");
+                source(article.kicker().get().position());
                 inlines(upperCase(article.kicker().get().inlines()), article);
                 xml.writeEndElement();
             }
@@ -142,6 +146,7 @@ public final class ModelXmlWriter {
                 for (Note note : article.notes()) {
                     xml.writeStartElement("note");
                     xml.writeAttribute("n", formats.number(note.number()));
+                    source(note.position());
                     blocks(note.blocks(), article);
                     xml.writeEndElement();
                 }
@@ -170,6 +175,7 @@ public final class ModelXmlWriter {
         private void block(Block block, Article article) throws XMLStreamException {
             if (block instanceof Block.Heading heading) {
                 xml.writeStartElement("h");
+                source(heading.position());
                 xml.writeAttribute("level", String.valueOf(heading.level()));
                 inlines(heading.text().inlines(), article);
                 xml.writeEndElement();
@@ -177,11 +183,13 @@ public final class ModelXmlWriter {
                 textElement("p", paragraph.text(), article);
             } else if (block instanceof Block.BlockQuote quote) {
                 xml.writeStartElement("quote");
+                source(quote.position());
                 blocks(quote.blocks(), article);
                 xml.writeEndElement();
             } else if (block instanceof Block.ListBlock list) {
                 xml.writeStartElement("list");
                 xml.writeAttribute("ordered", String.valueOf(list.ordered()));
+                source(list.position());
                 int number = 1;
                 for (Block.ListItem item : list.items()) {
                     xml.writeStartElement("item");
@@ -192,6 +200,7 @@ public final class ModelXmlWriter {
                 xml.writeEndElement();
             } else if (block instanceof Block.Table table) {
                 xml.writeStartElement("table");
+                source(table.position());
                 for (Block.TableRow row : table.rows()) {
                     xml.writeStartElement("row");
                     xml.writeAttribute("header", String.valueOf(row.header()));
@@ -205,6 +214,7 @@ public final class ModelXmlWriter {
                 textElement("pullquote", pull.text(), article);
             } else if (block instanceof Block.Sidebar sidebar) {
                 xml.writeStartElement("sidebar");
+                source(sidebar.position());
                 if (sidebar.title().isPresent()) {
                     textElement("title", sidebar.title().get(), article);
                 }
@@ -220,6 +230,7 @@ public final class ModelXmlWriter {
                 if (size.heightMm() > 0) {
                     xml.writeAttribute("height-mm", millimetres(size.heightMm()));
                 }
+                source(figure.position());
                 textElement("alt", figure.alt(), article);
                 if (figure.caption().isPresent()) {
                     textElement("caption", figure.caption().get(), article);
@@ -230,6 +241,7 @@ public final class ModelXmlWriter {
                 xml.writeEndElement();
             } else if (block instanceof Block.ThematicBreak) {
                 xml.writeEmptyElement("break");
+                source(block.position());
             } else {
                 throw new IllegalStateException("no XML for " + block.getClass().getSimpleName());
             }
@@ -241,8 +253,15 @@ public final class ModelXmlWriter {
 
         private void textElement(String name, InlineText text, Article article) throws XMLStreamException {
             xml.writeStartElement(name);
+            source(text.position());
             inlines(text.inlines(), article);
             xml.writeEndElement();
+        }
+
+        /** Where the element being written comes from (see {@link SourceAttribute}). */
+        private void source(SourcePosition position) throws XMLStreamException {
+            xml.writeAttribute(SourceAttribute.PREFIX, SourceAttribute.NAMESPACE, SourceAttribute.LOCAL_NAME,
+                    SourceAttribute.format(position));
         }
 
         private void inlines(List<Inline> inlines, Article article) throws XMLStreamException {

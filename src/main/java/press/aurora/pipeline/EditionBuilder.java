@@ -88,6 +88,9 @@ public final class EditionBuilder {
             if (fit.overflows() && options.strict()) {
                 return fail(edition, variant, pdf, overflowMessage(edition, fit, issue));
             }
+            if (options.strict() && !rendering.result().overflows().isEmpty()) {
+                return fail(edition, variant, pdf, tooWideMessage(rendering.result()));
+            }
             List<String> warnings = new ArrayList<>(pageWarnings(edition, fit, issue));
             warnings.addAll(rendering.result().warnings());
             warnings.addAll(checks.check(rendering.pdf(), issue, edition, variant, pdf));
@@ -113,6 +116,15 @@ public final class EditionBuilder {
                 .orElse("");
         return "edition " + edition.id() + " overflows its " + edition.pages() + "-page limit: needs " + fit.pagesUsed()
                 + " pages, about " + fit.linesOver() + " lines too many" + article;
+    }
+
+    /** --strict: content wider than its column fails the edition, each block on a line of its own. */
+    private static String tooWideMessage(press.aurora.pdf.RenderResult result) {
+        StringBuilder text = new StringBuilder(result.overflows().size() + " block" + (result.overflows().size() == 1 ? " is" : "s are")
+                + " wider than the column (--strict makes this an error)");
+        result.overflows().forEach(d -> text.append('\n').append(new press.aurora.diag.Diagnostic(press.aurora.diag.Severity.ERROR,
+                d.code(), d.position(), d.message())));
+        return text.toString();
     }
 
     private static String articleFile(Issue issue, String articleId) {
