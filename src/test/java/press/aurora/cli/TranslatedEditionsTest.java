@@ -67,9 +67,12 @@ class TranslatedEditionsTest {
         PrintedWords printed = printed(out.resolve("2017-11").resolve(edition + ".pdf"));
 
         List<PoEntry> entries = translations(language);
-        assertThat(entries).hasSize(64).allMatch(PoEntry::isTranslated);
+        assertThat(entries).hasSize(67).allMatch(PoEntry::isTranslated);
         printed.assertPrints(WordCounter.plainText(entries.get(0).msgstr().get(0)), "the title");
         for (PoEntry entry : entries) {
+            if (entry.extractedComments().contains("image alt text")) {
+                continue; // said to readers who cannot see the photo (screen PDFs), not printed on the page
+            }
             String translated = WordCounter.plainText(entry.msgstr().get(0));
             printed.assertPrints(translated, language + " translation of " + entry.msgid());
             String english = WordCounter.plainText(entry.msgid());
