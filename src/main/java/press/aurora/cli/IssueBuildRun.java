@@ -18,6 +18,7 @@ import press.aurora.pdf.Variant;
 import press.aurora.pipeline.BuildOptions;
 import press.aurora.pipeline.BuildResources;
 import press.aurora.pipeline.EditionOutcome;
+import press.aurora.pipeline.Fitting;
 import press.aurora.pipeline.IssueBuilder;
 import press.aurora.pipeline.Workspace;
 
@@ -56,9 +57,10 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
             String id = outcome.edition().id();
             if (outcome.succeeded()) {
                 PageFit fit = outcome.fit();
-                out.printf("%-6s %2d of %d pages  %-22s %s%n", id, fit.pagesUsed(), fit.pagesAllowed(),
+                Fitting fitting = outcome.fitting();
+                out.printf("%-6s %-14s  %-22s %s  %s%n", id, fit.pagesUsed() + " of " + fitting.pagesAllowed() + " pages",
                         fit.overflows() ? "OVERFLOW" : "last page " + fit.lastPageFillPercent() + "% full",
-                        SourcePosition.displayPath(outcome.pdf()));
+                        SourcePosition.displayPath(outcome.pdf()), fitting.describe());
                 outcome.warnings().forEach(w -> err.printf("%-6s warning: %s%n", id, w));
             } else {
                 failed++;

@@ -3,6 +3,7 @@ package press.aurora.pipeline;
 import java.util.List;
 import net.sf.saxon.s9api.Processor;
 import press.aurora.config.Edition;
+import press.aurora.config.CopyfitLimitsLoader;
 import press.aurora.config.EditionsLoader;
 import press.aurora.edition.InterfaceStrings;
 import press.aurora.fo.FoStylesheet;
@@ -11,10 +12,11 @@ import press.aurora.pdf.PdfRenderer;
 
 /**
  * What every edition of a build shares, loaded once: the editions, the compiled stylesheet,
- * the FOP factory (fonts, hyphenation) and the interface strings.
+ * the FOP factory (fonts, hyphenation), the interface strings and the copyfit limits.
  */
 public record BuildResources(Workspace workspace, Processor processor, List<Edition> editions, InterfaceStrings sourceStrings,
-                             ModelXmlWriter xmlWriter, FoStylesheet stylesheet, PdfRenderer renderer) {
+                             ModelXmlWriter xmlWriter, FoStylesheet stylesheet, PdfRenderer renderer,
+                             CopyfitLimitsLoader copyfit) {
 
     public static final String EDITIONS_FILE = "editions.yaml";
 
@@ -28,10 +30,13 @@ public record BuildResources(Workspace workspace, Processor processor, List<Edit
 
     public static BuildResources load(Workspace workspace) {
         Processor processor = new Processor(false);
-        return new BuildResources(workspace, processor, loadEditions(workspace),
+        List<Edition> editions = loadEditions(workspace);
+        CopyfitLimitsLoader copyfit = CopyfitLimitsLoader.load(workspace.styles().resolve(CopyfitLimitsLoader.FILE_NAME))
+                .requireKnownEditions(editions.stream().map(Edition::id).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
+        return new BuildResources(workspace, processor, editions,
                 InterfaceStrings.loadSource(workspace.styles().resolve(InterfaceStrings.FILE_NAME)),
                 new ModelXmlWriter(processor),
                 FoStylesheet.compile(processor, workspace.styles().resolve(FoStylesheet.FILE_NAME)),
-                PdfRenderer.configure(workspace.styles().resolve(PdfRenderer.CONFIG_FILE), processor));
+                PdfRenderer.configure(workspace.styles().resolve(PdfRenderer.CONFIG_FILE), processor), copyfit);
     }
 }

@@ -8,7 +8,11 @@ import java.util.List;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmNode;
+import java.util.function.IntFunction;
+import press.aurora.config.ArticleRole;
+import press.aurora.config.CopyfitLimits;
 import press.aurora.config.Edition;
+import press.aurora.config.PageGeometry;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
 import press.aurora.edition.LocalTypography;
@@ -55,10 +59,22 @@ public final class EditionBuilder {
                 throw new UntranslatedException(untranslated);
             }
             Issue issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(translation.issue());
-            XdmNode xml = resources.xmlWriter().write(issue, edition, translation.strings(), options.allowFuzzy());
-            PdfProduction production = new PdfProduction(resources, metadata(issue, edition));
+            IntFunction<XdmNode> xml = pages -> resources.xmlWriter().write(issue, edition.withPages(pages),
+                    translation.strings(), options.allowFuzzy());
+            PdfProduction production = new PdfProduction(resources, metadata(issue, edition), xml, issue, edition,
+                    ArticleProbes.backBoxWords(issue, translation.strings()));
+            CopyfitLimits limits = resources.copyfit().limitsFor(edition);
+            PdfProduction.Produced fitted = null;
             for (Variant variant : options.variants()) {
-                EditionOutcome outcome = buildVariant(production, xml, issue, edition, variant, folder);
+                PdfProduction.Rendering rendering;
+                if (fitted == null) {
+                    fitted = production.fit(variant, folder, limits);
+                    rendering = fitted.rendering();
+                } else {
+                    rendering = production.render(variant, folder, fitted.rendering().plan());
+                }
+                Fitting fitting = fitting(fitted, rendering, edition, limits, issue);
+                EditionOutcome outcome = buildVariant(rendering, fitting, issue, edition, variant, folder);
                 outcomes.add(outcome.withMoreWarnings(TranslationStage.warnings(translation)));
             }
         } catch (ContentException | UntranslatedException | IOException e) {
@@ -76,17 +92,18 @@ public final class EditionBuilder {
         }
     }
 
-    private EditionOutcome buildVariant(PdfProduction production, XdmNode xml, Issue issue, Edition edition,
+    private EditionOutcome buildVariant(PdfProduction.Rendering rendering, Fitting fitting, Issue issue, Edition edition,
                                         Variant variant, Path folder) {
         Path pdf = folder.resolve(variant.fileName(edition.id()));
-        PdfProduction.Rendering rendering = null;
         try {
-            rendering = production.produce(xml, issue, edition, variant, folder);
             PageFit fit = rendering.fit();
-            if (fit.overflows() && options.strict()) {
-                return fail(edition, variant, pdf, rendering.partial(), overflowMessage(edition, fit, issue));
+            if (!fitting.fits() && options.strict()) {
+                return fail(edition, variant, pdf, rendering.partial(), fitMessage(edition, fit, fitting, issue));
             }
-            List<String> warnings = new ArrayList<>(pageWarnings(edition, fit, issue));
+            List<String> warnings = new ArrayList<>();
+            if (!fitting.fits()) {
+                warnings.add(fitMessage(edition, fit, fitting, issue) + " (--strict makes this an error)");
+            }
             warnings.addAll(rendering.result().warnings());
             if (variant == Variant.PRINT) {
                 if (edition.print().cropMarks()) {
@@ -95,7 +112,8 @@ public final class EditionBuilder {
                                     "Aurora " + issue.config().number() + " · " + edition.name() + " (" + edition.id() + ")")
                             .addTo(rendering.file());
                 }
-                List<PreflightFinding> findings = new Preflight().check(rendering.file(), PrintExpectations.of(edition));
+                List<PreflightFinding> findings = new Preflight().check(rendering.file(),
+                        PrintExpectations.of(edition.withPages(rendering.plan().pages())));
                 List<String> errors = findings.stream().filter(PreflightFinding::isError).map(f -> describe(f, pdf)).toList();
                 if (!errors.isEmpty()) {
                     return fail(edition, variant, pdf, rendering.partial(), "preflight failed: " + String.join("; ", errors));
@@ -106,11 +124,11 @@ public final class EditionBuilder {
                 writeFo(rendering.fo(), folder.resolve(edition.id() + (variant == Variant.PRINT ? "" : ".screen") + ".fo"));
             }
             rendering.partial().commit();
-            return EditionOutcome.written(edition, variant, pdf, fit, warnings);
+            return EditionOutcome.written(edition, variant, pdf, fit, fitting, warnings);
         } catch (ContentException | RenderException | PrinterMarksException e) {
-            return fail(edition, variant, pdf, rendering == null ? null : rendering.partial(), e.getMessage());
+            return fail(edition, variant, pdf, rendering.partial(), e.getMessage());
         } catch (IOException e) {
-            return fail(edition, variant, pdf, rendering == null ? null : rendering.partial(), "cannot write " + pdf + ": " + e.getMessage());
+            return fail(edition, variant, pdf, rendering.partial(), "cannot write " + pdf + ": " + e.getMessage());
         }
     }
 
@@ -119,26 +137,40 @@ public final class EditionBuilder {
         return where + finding.message() + " [" + finding.check() + "]";
     }
 
-    private static String overflowMessage(Edition edition, PageFit fit, Issue issue) {
-        String article = fit.firstArticlePastLimit()
-                .map(span -> "; first article past the limit: " + span.articleId() + " (" + articleFile(issue, span.articleId()) + ")")
-                .orElse("");
-        return "edition " + edition.id() + " overflows its " + edition.pages() + "-page limit: needs " + fit.pagesUsed()
-                + " pages, about " + fit.linesOver() + " lines too many" + article;
+    /** What the search found for the editor: pages, copyfit, reserve, and whether it reached the target. */
+    private static Fitting fitting(PdfProduction.Produced fitted, PdfProduction.Rendering rendering, Edition edition,
+                                   CopyfitLimits limits, Issue issue) {
+        CopyfitSearch.Plan plan = rendering.plan();
+        double missing = Math.max(0, CopyfitSearch.shortfall(rendering, limits.targetFillPercent()));
+        boolean fits = !rendering.fit().overflows() && missing == 0;
+        int lines = (int) Math.ceil(missing * PageGeometry.of(edition.paper()).linesPerPage(plan.choices().copyfit().bodyLeadingPt()));
+        int reserve = (int) issue.articles().stream().filter(a -> a.role() == ArticleRole.RESERVE).count();
+        return new Fitting(edition.pagesAllowed(), plan.choices().copyfit(), plan.choices().reserveUsed(), reserve,
+                plan.choices().backPageAlone(), fits, limits.targetFillPercent(), lines, fitted.search().renderings());
+    }
+
+    /** Why an edition does not fit: it overflows (which article to cut) or stays under the target (how much to add). */
+    private static String fitMessage(Edition edition, PageFit fit, Fitting fitting, Issue issue) {
+        if (fit.overflows()) {
+            String article = fit.firstArticlePastLimit()
+                    .map(span -> "; first article past the limit: " + span.articleId() + " (" + articleFile(issue, span.articleId()) + ")")
+                    .orElse("");
+            return "edition " + edition.id() + " overflows its " + fit.pagesAllowed() + "-page limit even at the tightest copyfit ("
+                    + fitting.copyfit().describe() + "): needs " + fit.pagesUsed() + " pages, about " + fit.linesOver()
+                    + " lines too many" + article;
+        }
+        int textPage = fitting.backPageAlone() ? fit.pagesAllowed() - 1 : fit.pagesAllowed();
+        String extend = issue.articles().stream().filter(a -> a.role() != ArticleRole.ABOUT && a.role() != ArticleRole.RESERVE)
+                .reduce((first, second) -> second)
+                .map(a -> "; extend " + a.id() + " (" + articleFile(issue, a.id()) + ") or add reserve material").orElse("");
+        return "no copyfit within the limits fills edition " + edition.id() + ": page " + textPage + " of " + fit.pagesAllowed()
+                + " is " + fit.fillPercent(textPage) + "% full, the target is " + fitting.targetFillPercent() + "%; about "
+                + fitting.linesMissing() + " lines of text missing" + extend;
     }
 
     private static String articleFile(Issue issue, String articleId) {
         return issue.articles().stream().filter(a -> a.id().equals(articleId)).findFirst()
                 .map(a -> SourcePosition.displayPath(a.file())).orElse(articleId);
-    }
-
-    private static List<String> pageWarnings(Edition edition, PageFit fit, Issue issue) {
-        if (fit.overflows()) {
-            return List.of(overflowMessage(edition, fit, issue) + " (--strict makes this an error)");
-        } else if (fit.underFull()) {
-            return List.of("under-full: fills " + fit.pagesUsed() + " of " + edition.pages() + " pages");
-        }
-        return List.of();
     }
 
     private PdfMetadata metadata(Issue issue, Edition edition) {

@@ -5,15 +5,19 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import net.sf.saxon.s9api.XdmNode;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import net.sf.saxon.s9api.XdmNode;
 import press.aurora.config.ArticleRole;
+import press.aurora.config.CopyfitLimits;
 import press.aurora.config.Edition;
 import press.aurora.config.PageGeometry;
-import press.aurora.fo.LayoutChoices;
 import press.aurora.io.PartialFile;
 import press.aurora.model.Article;
 import press.aurora.model.Issue;
+import press.aurora.pdf.ArticleProbe;
 import press.aurora.pdf.PageFit;
 import press.aurora.pdf.PageFitAnalyzer;
 import press.aurora.pdf.PdfMetadata;
@@ -23,87 +27,107 @@ import press.aurora.pdf.Variant;
 
 /**
  * Renders one variant of an edition into a temporary file next to its final name and measures
- * how it fits. It renders again when the measure says so: an article whose headline is stranded at
- * the foot of a page starts on the next page, and a short issue gets the back page on a page of its
- * own; a new rendering is kept only when it still fits.
+ * how it fits. The first variant is fitted to its pages by a {@link CopyfitSearch} (copyfit, reserve
+ * articles, page count, back page, stranded headlines); the other variants are rendered with the
+ * plan it found, so that print and screen files have the same pages.
  */
 final class PdfProduction {
 
     /** One rendering in a temporary file, with how it fits. */
-    record Rendering(PartialFile partial, XdmNode fo, RenderResult result, PageFit fit, LayoutChoices choices) {
+    record Rendering(PartialFile partial, XdmNode fo, RenderResult result, PageFit fit, CopyfitSearch.Plan plan,
+                     List<String> strandedHeadlines) implements CopyfitSearch.Trial {
         Path file() {
             return partial.path();
         }
+
+        @Override
+        public void discard() throws IOException {
+            partial.discard();
+        }
     }
 
-    private final BuildResources resources;
-    private final PdfMetadata metadata;
-
-    PdfProduction(BuildResources resources, PdfMetadata metadata) {
-        this.resources = resources;
-        this.metadata = metadata;
+    /** The rendering kept and what the search did to get it. */
+    record Produced(Rendering rendering, CopyfitSearch.Result search) {
     }
 
     /** A headline this far down its page (percent of the body height) is stranded over too little text. */
     static final int STRANDED_HEADLINE_PERCENT = 85;
 
-    Rendering produce(XdmNode xml, Issue issue, Edition edition, Variant variant, Path folder) throws IOException {
-        Rendering rendering = render(xml, issue, edition, variant, folder, LayoutChoices.NONE);
-        List<String> stranded = stranded(rendering.fit(), issue);
-        if (!stranded.isEmpty()) {
-            rendering = better(rendering, xml, issue, edition, variant, folder, rendering.choices().withNewPageArticles(stranded));
-        }
-        if (rendering.fit().underFull()) {
-            rendering = better(rendering, xml, issue, edition, variant, folder, rendering.choices().withBackPageAlone());
-        }
-        return rendering;
+    private final BuildResources resources;
+    private final PdfMetadata metadata;
+    private final IntFunction<XdmNode> xmlForPages;
+    private final Issue issue;
+    private final Edition edition;
+    private final List<ArticleProbe> probes;
+    private final String backBoxWords;
+    private final Map<Integer, XdmNode> xml = new HashMap<>();
+
+    /**
+     * @param xmlForPages  the edition's XML for a page count (the masthead states it)
+     * @param backBoxWords the first words of the back-page box, to measure where it starts
+     */
+    PdfProduction(BuildResources resources, PdfMetadata metadata, IntFunction<XdmNode> xmlForPages, Issue issue,
+                  Edition edition, String backBoxWords) {
+        this.resources = resources;
+        this.metadata = metadata;
+        this.xmlForPages = xmlForPages;
+        this.issue = issue;
+        this.edition = edition;
+        this.probes = ArticleProbes.of(issue);
+        this.backBoxWords = backBoxWords;
     }
 
-    /** Renders again with {@code choices}; keeps the new rendering unless it overflows the edition's pages. */
-    private Rendering better(Rendering current, XdmNode xml, Issue issue, Edition edition, Variant variant, Path folder,
-                             LayoutChoices choices) throws IOException {
-        Rendering candidate = render(xml, issue, edition, variant, folder, choices);
-        if (candidate.fit().overflows() && !current.fit().overflows()) {
-            candidate.partial().discard();
-            return current;
-        }
-        current.partial().discard();
-        return candidate;
+    /** Fits the edition to its pages, rendering as few times as the search needs. */
+    Produced fit(Variant variant, Path folder, CopyfitLimits limits) throws IOException {
+        CopyfitSearch search = new CopyfitSearch(limits, edition.pageCounts(), ids(ArticleRole.RESERVE), printOrder());
+        CopyfitSearch.Result result = search.search(plan -> render(variant, folder, plan));
+        return new Produced((Rendering) result.trial(), result);
     }
 
-    /** Letters and further articles whose headline stands at the foot of a page. */
-    private static List<String> stranded(PageFit fit, Issue issue) {
-        List<String> movable = issue.articles().stream()
-                .filter(a -> a.role() == ArticleRole.ARTICLE || a.role() == ArticleRole.LETTERS)
-                .map(Article::id).toList();
-        return fit.strandedHeadlines(STRANDED_HEADLINE_PERCENT).stream().filter(movable::contains).toList();
-    }
-
-    private Rendering render(XdmNode xml, Issue issue, Edition edition, Variant variant, Path folder,
-                             LayoutChoices choices) throws IOException {
-        XdmNode fo = resources.stylesheet().transform(xml, edition, variant, choices);
+    /** Renders with a plan found before (for the other variants of the edition). */
+    Rendering render(Variant variant, Path folder, CopyfitSearch.Plan plan) throws IOException {
+        XdmNode source = xml.computeIfAbsent(plan.pages(), xmlForPages::apply);
+        XdmNode fo = resources.stylesheet().transform(source, edition, variant, plan.choices());
         PartialFile partial = PartialFile.create(folder.resolve(variant.fileName(edition.id())));
         try {
             RenderResult result;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial.path()))) {
-                result = resources.renderer().render(fo, metadata, profile(edition, variant), out);
+                result = resources.renderer().render(fo, metadata, profile(variant), out);
             }
-            return new Rendering(partial, fo, result, measure(partial.path(), edition, issue), choices);
+            PageFit fit = measure(partial.path(), plan.pages());
+            return new Rendering(partial, fo, result, fit, plan, stranded(fit));
         } catch (IOException | RuntimeException e) {
             partial.discard();
             throw e;
         }
     }
 
-    private static RenderProfile profile(Edition edition, Variant variant) {
+    private List<String> ids(ArticleRole role) {
+        return issue.articles().stream().filter(a -> a.role() == role).map(Article::id).toList();
+    }
+
+    /** The articles printed before the back-page box, in order. */
+    private List<String> printOrder() {
+        return issue.articles().stream().filter(a -> a.role() != ArticleRole.ABOUT).map(Article::id).toList();
+    }
+
+    /** Further articles, letters and reserve whose headline stands at the foot of a page. */
+    private List<String> stranded(PageFit fit) {
+        List<String> movable = issue.articles().stream()
+                .filter(a -> a.role() == ArticleRole.ARTICLE || a.role() == ArticleRole.LETTERS || a.role() == ArticleRole.RESERVE)
+                .map(Article::id).toList();
+        return fit.strandedHeadlines(STRANDED_HEADLINE_PERCENT).stream().filter(movable::contains).toList();
+    }
+
+    private RenderProfile profile(Variant variant) {
         return variant == Variant.PRINT
                 ? RenderProfile.print(edition.print().standard().fopMode(), edition.print().iccProfile())
                 : RenderProfile.screen();
     }
 
-    private static PageFit measure(Path pdf, Edition edition, Issue issue) throws IOException {
+    private PageFit measure(Path pdf, int pages) throws IOException {
         PageGeometry page = PageGeometry.of(edition.paper());
         return new PageFitAnalyzer(page.footerZoneMm(), page.marginMm(), page.columnWidthMm() * 72 / 25.4)
-                .analyze(pdf, edition.pages(), ArticleProbes.of(issue));
+                .analyze(pdf, pages, probes, backBoxWords);
     }
 }
