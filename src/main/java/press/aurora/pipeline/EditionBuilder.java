@@ -155,9 +155,9 @@ public final class EditionBuilder {
             String article = fit.firstArticlePastLimit()
                     .map(span -> "; first article past the limit: " + span.articleId() + " (" + articleFile(issue, span.articleId()) + ")")
                     .orElse("");
-            return "edition " + edition.id() + " overflows its " + fit.pagesAllowed() + "-page limit even at the tightest copyfit ("
-                    + fitting.copyfit().describe() + "): needs " + fit.pagesUsed() + " pages, about " + fit.linesOver()
-                    + " lines too many" + article;
+            return "edition " + edition.id() + " overflows its " + fit.pagesAllowed() + "-page limit: needs " + fit.pagesUsed()
+                    + " pages, about " + fit.linesOver() + " lines too many" + article + "; no copyfit within the limits fits it (tried down to "
+                    + fitting.copyfit().describe() + ")";
         }
         int textPage = fitting.backPageAlone() ? fit.pagesAllowed() - 1 : fit.pagesAllowed();
         String extend = issue.articles().stream().filter(a -> a.role() != ArticleRole.ABOUT && a.role() != ArticleRole.RESERVE)
