@@ -1,7 +1,5 @@
 package press.aurora.pdf;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,8 +25,7 @@ public final class PageFitAnalyzer {
      * @param backBoxWords the first words of the back-page box (the about article's title, or the
      *                     contacts' title), to find where it starts
      */
-    public PageFit analyze(Path pdf, int pagesAllowed, List<ArticleProbe> probes, String backBoxWords) throws IOException {
-        PdfTextLayout layout = PdfTextLayout.read(pdf, footerMm, columnWidthPt);
+    public PageFit analyze(PdfTextLayout layout, int pagesAllowed, List<ArticleProbe> probes, String backBoxWords) {
         List<PdfTextLayout.PageText> pages = layout.pages();
         List<ArticleSpan> spans = new ArrayList<>();
         for (ArticleProbe probe : probes) {
@@ -38,7 +35,7 @@ public final class PageFitAnalyzer {
         }
         int linesOver = 0;
         for (int page = pagesAllowed; page < pages.size(); page++) {
-            linesOver += pages.get(page).lines();
+            linesOver += pages.get(page).lineCount(footerMm, columnWidthPt);
         }
         List<Integer> fills = pages.stream().map(this::fillPercent).toList();
         return new PageFit(pages.size(), pagesAllowed, fills.get(fills.size() - 1), spans, linesOver, fills,
@@ -66,7 +63,7 @@ public final class PageFitAnalyzer {
     }
 
     private int fillPercent(PdfTextLayout.PageText page) {
-        return percentOfBody(page, page.lowestBaseline());
+        return percentOfBody(page, page.lowestBaseline(footerMm));
     }
 
     private int percentOfBody(PdfTextLayout.PageText page, double y) {

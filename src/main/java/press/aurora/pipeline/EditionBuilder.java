@@ -16,35 +16,33 @@ import press.aurora.config.PageGeometry;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
 import press.aurora.edition.LocalTypography;
-import press.aurora.io.PartialFile;
 import press.aurora.model.Issue;
 import press.aurora.model.TextMapper;
 import press.aurora.pdf.PageFit;
 import press.aurora.pdf.PdfMetadata;
-import press.aurora.pdf.PrinterMarks;
 import press.aurora.pdf.PrinterMarksException;
 import press.aurora.pdf.RenderException;
 import press.aurora.pdf.Variant;
-import press.aurora.preflight.Preflight;
-import press.aurora.preflight.PreflightFinding;
 import press.aurora.translate.Translation;
 
 /**
  * Builds one edition: translate the model (or fail, see {@link TranslationStage}), localise it and write
- * its XML once, then for each variant render, measure the page fit, and (print) run the printer's preflight. A PDF is written under a
- * temporary name and renamed only when complete and accepted; a failed edition leaves no PDF
- * behind, not even an older one that would look current.
+ * its XML once, then for each variant render and load it once ({@link PdfProduction}), run the checks on
+ * that loaded document ({@link PdfChecks}), and write it once, whole or not at all. A failed edition
+ * leaves no PDF behind, not even an older one that would look current.
  */
 public final class EditionBuilder {
 
     private final BuildResources resources;
     private final BuildOptions options;
     private final TranslationStage translations;
+    private final PdfChecks checks;
 
     public EditionBuilder(BuildResources resources, BuildOptions options) {
         this.resources = resources;
         this.options = options;
         this.translations = new TranslationStage(resources, options);
+        this.checks = new PdfChecks(resources);
     }
 
     /** One outcome per variant of {@link BuildOptions#variants()}, in that order. */
@@ -64,22 +62,21 @@ public final class EditionBuilder {
             PdfProduction production = new PdfProduction(resources, metadata(issue, edition), xml, issue, edition,
                     ArticleProbes.backBoxWords(issue, translation.strings()));
             CopyfitLimits limits = resources.copyfit().limitsFor(edition);
-            PdfProduction.Produced fitted = null;
+            CopyfitSearch.Plan plan = null;
             for (Variant variant : options.variants()) {
-                PdfProduction.Rendering rendering;
-                if (fitted == null) {
-                    fitted = production.fit(variant, folder, limits);
-                    rendering = fitted.rendering();
+                EditionOutcome outcome;
+                if (plan == null) {
+                    PdfProduction.Produced fitted = production.fit(variant, limits);
+                    plan = fitted.rendering().plan();
+                    outcome = buildVariant(fitted.rendering(), fitted.search().renderings(), limits, issue, edition, variant, folder);
                 } else {
-                    rendering = production.render(variant, folder, fitted.rendering().plan());
+                    outcome = buildVariant(production.render(variant, plan), 1, limits, issue, edition, variant, folder);
                 }
-                Fitting fitting = fitting(fitted, rendering, edition, limits, issue);
-                EditionOutcome outcome = buildVariant(rendering, fitting, issue, edition, variant, folder);
                 outcomes.add(outcome.withMoreWarnings(TranslationStage.warnings(translation)));
             }
-        } catch (ContentException | UntranslatedException | IOException e) {
+        } catch (ContentException | RenderException | UntranslatedException | IOException e) {
             for (Variant variant : options.variants().subList(outcomes.size(), options.variants().size())) {
-                outcomes.add(fail(edition, variant, folder.resolve(variant.fileName(edition.id())), null, e.getMessage()));
+                outcomes.add(fail(edition, variant, folder.resolve(variant.fileName(edition.id())), e.getMessage()));
             }
         }
         return outcomes;
@@ -92,61 +89,48 @@ public final class EditionBuilder {
         }
     }
 
-    private EditionOutcome buildVariant(PdfProduction.Rendering rendering, Fitting fitting, Issue issue, Edition edition,
-                                        Variant variant, Path folder) {
+    /** Checks and writes one rendering; it is closed afterwards. */
+    private EditionOutcome buildVariant(PdfProduction.Rendering kept, int renderings, CopyfitLimits limits, Issue issue,
+                                        Edition edition, Variant variant, Path folder) {
         Path pdf = folder.resolve(variant.fileName(edition.id()));
-        try {
+        try (PdfProduction.Rendering rendering = kept) {
             PageFit fit = rendering.fit();
+            Fitting fitting = fitting(rendering, renderings, edition, limits, issue);
             if (!fitting.fits() && options.strict()) {
-                return fail(edition, variant, pdf, rendering.partial(), fitMessage(edition, fit, fitting, issue));
+                return fail(edition, variant, pdf, fitMessage(edition, fit, fitting, issue));
             }
             List<String> warnings = new ArrayList<>();
             if (!fitting.fits()) {
                 warnings.add(fitMessage(edition, fit, fitting, issue) + " (--strict makes this an error)");
             }
             warnings.addAll(rendering.result().warnings());
-            if (variant == Variant.PRINT) {
-                if (edition.print().cropMarks()) {
-                    PrinterMarks.cropMarks()
-                            .withSlugLine(resources.workspace().styles().resolve(PrinterMarks.SLUG_FONT),
-                                    "Aurora " + issue.config().number() + " · " + edition.name() + " (" + edition.id() + ")")
-                            .addTo(rendering.file());
-                }
-                List<PreflightFinding> findings = new Preflight().check(rendering.file(),
-                        PrintExpectations.of(edition.withPages(rendering.plan().pages())));
-                List<String> errors = findings.stream().filter(PreflightFinding::isError).map(f -> describe(f, pdf)).toList();
-                if (!errors.isEmpty()) {
-                    return fail(edition, variant, pdf, rendering.partial(), "preflight failed: " + String.join("; ", errors));
-                }
-                findings.forEach(f -> warnings.add("preflight: " + describe(f, pdf)));
-            }
+            warnings.addAll(checks.check(rendering.pdf(), issue, edition.withPages(rendering.plan().pages()), variant, pdf));
             if (options.keepFo()) {
                 writeFo(rendering.fo(), folder.resolve(edition.id() + (variant == Variant.PRINT ? "" : ".screen") + ".fo"));
             }
-            rendering.partial().commit();
+            try {
+                rendering.pdf().writeTo(pdf);
+            } catch (IOException e) {
+                return fail(edition, variant, pdf, "cannot write " + pdf + ": " + e.getMessage());
+            }
             return EditionOutcome.written(edition, variant, pdf, fit, fitting, warnings);
-        } catch (ContentException | RenderException | PrinterMarksException e) {
-            return fail(edition, variant, pdf, rendering.partial(), e.getMessage());
+        } catch (ContentException | RenderException | PrinterMarksException | PdfChecks.Failure e) {
+            return fail(edition, variant, pdf, e.getMessage());
         } catch (IOException e) {
-            return fail(edition, variant, pdf, rendering.partial(), "cannot write " + pdf + ": " + e.getMessage());
+            return fail(edition, variant, pdf, "cannot read the rendered PDF back: " + e.getMessage());
         }
     }
 
-    private static String describe(PreflightFinding finding, Path pdf) {
-        String where = finding.isDocumentLevel() ? "" : "page " + finding.page() + ": ";
-        return where + finding.message() + " [" + finding.check() + "]";
-    }
-
-    /** What the search found for the editor: pages, copyfit, reserve, and whether it reached the target. */
-    private static Fitting fitting(PdfProduction.Produced fitted, PdfProduction.Rendering rendering, Edition edition,
-                                   CopyfitLimits limits, Issue issue) {
+    /** What the search found, for the editor: pages, copyfit, reserve, and whether it reached the target. */
+    private static Fitting fitting(PdfProduction.Rendering rendering, int renderings, Edition edition, CopyfitLimits limits,
+                                   Issue issue) {
         CopyfitSearch.Plan plan = rendering.plan();
         double missing = Math.max(0, CopyfitSearch.shortfall(rendering, limits.targetFillPercent()));
         boolean fits = !rendering.fit().overflows() && missing == 0;
         int lines = (int) Math.ceil(missing * PageGeometry.of(edition.paper()).linesPerPage(plan.choices().copyfit().bodyLeadingPt()));
         int reserve = (int) issue.articles().stream().filter(a -> a.role() == ArticleRole.RESERVE).count();
         return new Fitting(edition.pagesAllowed(), plan.choices().copyfit(), plan.choices().reserveUsed(), reserve,
-                plan.choices().backPageAlone(), fits, limits.targetFillPercent(), lines, fitted.search().renderings());
+                plan.choices().backPageAlone(), fits, limits.targetFillPercent(), lines, renderings);
     }
 
     /** Why an edition does not fit: it overflows (which article to cut) or stays under the target (how much to add). */
@@ -191,11 +175,8 @@ public final class EditionBuilder {
         }
     }
 
-    private static EditionOutcome fail(Edition edition, Variant variant, Path pdf, PartialFile partial, String message) {
+    private static EditionOutcome fail(Edition edition, Variant variant, Path pdf, String message) {
         try {
-            if (partial != null) {
-                partial.discard();
-            }
             Files.deleteIfExists(pdf);
         } catch (IOException ignored) {
             // the failure below is what the editor needs to read

@@ -1,10 +1,8 @@
 package press.aurora.pipeline;
 
-import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +12,6 @@ import press.aurora.config.ArticleRole;
 import press.aurora.config.CopyfitLimits;
 import press.aurora.config.Edition;
 import press.aurora.config.PageGeometry;
-import press.aurora.io.PartialFile;
 import press.aurora.model.Article;
 import press.aurora.model.Issue;
 import press.aurora.pdf.ArticleProbe;
@@ -23,26 +20,28 @@ import press.aurora.pdf.PageFitAnalyzer;
 import press.aurora.pdf.PdfMetadata;
 import press.aurora.pdf.RenderProfile;
 import press.aurora.pdf.RenderResult;
+import press.aurora.pdf.RenderedPdf;
 import press.aurora.pdf.Variant;
 
 /**
- * Renders one variant of an edition into a temporary file next to its final name and measures
+ * Renders one variant of an edition in memory, loads it once ({@link RenderedPdf}) and measures
  * how it fits. The first variant is fitted to its pages by a {@link CopyfitSearch} (copyfit, reserve
  * articles, page count, back page, stranded headlines); the other variants are rendered with the
  * plan it found, so that print and screen files have the same pages.
  */
 final class PdfProduction {
 
-    /** One rendering in a temporary file, with how it fits. */
-    record Rendering(PartialFile partial, XdmNode fo, RenderResult result, PageFit fit, CopyfitSearch.Plan plan,
-                     List<String> strandedHeadlines) implements CopyfitSearch.Trial {
-        Path file() {
-            return partial.path();
+    /** One rendering, loaded once ({@link RenderedPdf}), with how it fits; closing it releases the document. */
+    record Rendering(RenderedPdf pdf, XdmNode fo, RenderResult result, PageFit fit, CopyfitSearch.Plan plan,
+                     List<String> strandedHeadlines) implements CopyfitSearch.Trial, Closeable {
+        @Override
+        public void discard() throws IOException {
+            close();
         }
 
         @Override
-        public void discard() throws IOException {
-            partial.discard();
+        public void close() throws IOException {
+            pdf.close();
         }
     }
 
@@ -78,26 +77,24 @@ final class PdfProduction {
     }
 
     /** Fits the edition to its pages, rendering as few times as the search needs. */
-    Produced fit(Variant variant, Path folder, CopyfitLimits limits) throws IOException {
+    Produced fit(Variant variant, CopyfitLimits limits) throws IOException {
         CopyfitSearch search = new CopyfitSearch(limits, edition.pageCounts(), ids(ArticleRole.RESERVE), printOrder());
-        CopyfitSearch.Result result = search.search(plan -> render(variant, folder, plan));
+        CopyfitSearch.Result result = search.search(plan -> render(variant, plan));
         return new Produced((Rendering) result.trial(), result);
     }
 
-    /** Renders with a plan found before (for the other variants of the edition). */
-    Rendering render(Variant variant, Path folder, CopyfitSearch.Plan plan) throws IOException {
+    /** Renders with a plan (found before, for the other variants of the edition). */
+    Rendering render(Variant variant, CopyfitSearch.Plan plan) throws IOException {
         XdmNode source = xml.computeIfAbsent(plan.pages(), xmlForPages::apply);
         XdmNode fo = resources.stylesheet().transform(source, edition, variant, plan.choices());
-        PartialFile partial = PartialFile.create(folder.resolve(variant.fileName(edition.id())));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
+        RenderResult result = resources.renderer().render(fo, metadata, profile(variant), out);
+        RenderedPdf pdf = RenderedPdf.of(out.toByteArray());
         try {
-            RenderResult result;
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial.path()))) {
-                result = resources.renderer().render(fo, metadata, profile(variant), out);
-            }
-            PageFit fit = measure(partial.path(), plan.pages());
-            return new Rendering(partial, fo, result, fit, plan, stranded(fit));
+            PageFit fit = measure(pdf, plan.pages());
+            return new Rendering(pdf, fo, result, fit, plan, stranded(fit));
         } catch (IOException | RuntimeException e) {
-            partial.discard();
+            pdf.close();
             throw e;
         }
     }
@@ -125,9 +122,9 @@ final class PdfProduction {
                 : RenderProfile.screen();
     }
 
-    private PageFit measure(Path pdf, int pages) throws IOException {
+    private PageFit measure(RenderedPdf pdf, int pages) throws IOException {
         PageGeometry page = PageGeometry.of(edition.paper());
         return new PageFitAnalyzer(page.footerZoneMm(), page.marginMm(), page.columnWidthMm() * 72 / 25.4)
-                .analyze(pdf, pages, probes, backBoxWords);
+                .analyze(pdf.layout(), pages, probes, backBoxWords);
     }
 }
