@@ -19,24 +19,12 @@ public record LayoutChoices(Copyfit copyfit, int reserveUsed, boolean backPageAl
         }
     }
 
-    /** The design's typography, every reserve article, the back-page box at the end of the text. */
+    /** This typography and reserve, the back-page box at the end of the text, no article moved to a new page. */
     public static LayoutChoices of(Copyfit copyfit, int reserveUsed) {
         return new LayoutChoices(copyfit, reserveUsed, false, List.of());
     }
 
-    public LayoutChoices withBackPageAlone(boolean alone) {
-        return new LayoutChoices(copyfit, reserveUsed, alone, newPageArticles);
-    }
-
     public LayoutChoices withNewPageArticles(List<String> articles) {
         return new LayoutChoices(copyfit, reserveUsed, backPageAlone, articles);
-    }
-
-    public LayoutChoices withCopyfit(Copyfit changed) {
-        return new LayoutChoices(changed, reserveUsed, backPageAlone, newPageArticles);
-    }
-
-    public LayoutChoices withReserveUsed(int used) {
-        return new LayoutChoices(copyfit, used, backPageAlone, newPageArticles);
     }
 }

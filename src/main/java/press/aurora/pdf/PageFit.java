@@ -40,10 +40,6 @@ public record PageFit(int pagesUsed, int pagesAllowed, int lastPageFillPercent, 
         return pagesUsed > pagesAllowed;
     }
 
-    public boolean underFull() {
-        return pagesUsed < pagesAllowed;
-    }
-
     /** The first article that runs past the last allowed page. */
     public Optional<ArticleSpan> firstArticlePastLimit() {
         return articles.stream().filter(a -> a.lastPage() > pagesAllowed).findFirst();
@@ -56,16 +52,5 @@ public record PageFit(int pagesUsed, int pagesAllowed, int lastPageFillPercent, 
     public List<String> strandedHeadlines(int depthPercent) {
         return articles.stream().skip(1).filter(a -> a.firstPage() > 0 && a.headlineDepthPercent() >= depthPercent)
                 .map(ArticleSpan::articleId).toList();
-    }
-
-    /** One line for the editor, e.g. {@code 2 of 2 pages, last page 87% full}. */
-    public String summary() {
-        String fill = "last page " + lastPageFillPercent + "% full";
-        if (overflows()) {
-            String article = firstArticlePastLimit().map(a -> ", first article past the limit: " + a.articleId()).orElse("");
-            return "OVERFLOW: needs " + pagesUsed + " pages, " + pagesAllowed + " allowed (about " + linesOver
-                    + " lines too many" + article + ")";
-        }
-        return pagesUsed + " of " + pagesAllowed + " pages, " + fill;
     }
 }

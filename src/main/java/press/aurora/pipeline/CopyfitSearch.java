@@ -68,13 +68,22 @@ final class CopyfitSearch {
     }
 
     Result search(Renderer renderer) throws IOException {
+        List<Trial> trials = new ArrayList<>();
+        try {
+            Trial kept = search(renderer, trials);
+            discardAllBut(kept, trials);
+            return new Result(kept, trials.size(), acceptable(kept));
+        } catch (IOException | RuntimeException e) {
+            discardAllBut(null, trials);
+            throw e;
+        }
+    }
+
+    private Trial search(Renderer renderer, List<Trial> trials) throws IOException {
         int most = pageCounts.get(pageCounts.size() - 1);
         Trial base = renderer.render(new Plan(most, LayoutChoices.of(limits.design(), reserve.size())));
-        List<Trial> trials = new ArrayList<>(List.of(base));
+        trials.add(base);
         Measure measure = Measure.of(base.fit(), reserve, printOrder);
-        if (Boolean.getBoolean("aurora.debugCopyfit")) {
-            System.err.println("copyfit base " + base.fit().pageFillPercents() + " " + measure);
-        }
         Trial current = base;
         for (int pass = 0; pass <= CORRECTIONS && !fitsTarget(current); pass++) {
             Plan next = best(measure, trials);
@@ -83,14 +92,10 @@ final class CopyfitSearch {
             }
             current = renderer.render(next);
             trials.add(current);
-            if (Boolean.getBoolean("aurora.debugCopyfit")) {
-                System.err.printf("copyfit pass %d: level %d reserve %d alone %s pages %d: estimated %.2f, measured %.2f %s%n", pass,
-                        next.choices().copyfit().level(), next.choices().reserveUsed(), next.choices().backPageAlone(), next.pages(),
-                        estimate(measure, next) + correction(measure, next, trials.subList(0, trials.size() - 1)), end(current),
-                        current.fit().pageFillPercents());
-            }
         }
-        Trial kept = trials.stream().min(Comparator.comparingDouble(this::badness)).orElseThrow();
+        // when nothing within the limits fits, the edition is printed as designed and the report says so
+        Trial kept = trials.stream().allMatch(t -> t.fit().overflows()) ? base
+                : trials.stream().min(Comparator.comparingDouble(this::badness)).orElseThrow();
         if (!kept.strandedHeadlines().isEmpty()) {
             Trial moved = renderer.render(new Plan(kept.plan().pages(), kept.plan().choices().withNewPageArticles(union(kept))));
             trials.add(moved);
@@ -98,12 +103,15 @@ final class CopyfitSearch {
                 kept = moved;
             }
         }
+        return kept;
+    }
+
+    private static void discardAllBut(Trial kept, List<Trial> trials) throws IOException {
         for (Trial trial : trials) {
             if (trial != kept) {
                 trial.discard();
             }
         }
-        return new Result(kept, trials.size(), acceptable(kept));
     }
 
     private static List<String> union(Trial trial) {

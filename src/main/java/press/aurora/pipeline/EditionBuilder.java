@@ -129,8 +129,8 @@ public final class EditionBuilder {
         boolean fits = !rendering.fit().overflows() && missing == 0;
         int lines = (int) Math.ceil(missing * PageGeometry.of(edition.paper()).linesPerPage(plan.choices().copyfit().bodyLeadingPt()));
         int reserve = (int) issue.articles().stream().filter(a -> a.role() == ArticleRole.RESERVE).count();
-        return new Fitting(edition.pagesAllowed(), plan.choices().copyfit(), plan.choices().reserveUsed(), reserve,
-                plan.choices().backPageAlone(), fits, limits.targetFillPercent(), lines, renderings);
+        return new Fitting(edition.pagesAllowed(), plan.choices().copyfit(), limits.at(-limits.steps()), plan.choices().reserveUsed(),
+                reserve, plan.choices().backPageAlone(), fits, limits.targetFillPercent(), lines, renderings);
     }
 
     /** Why an edition does not fit: it overflows (which article to cut) or stays under the target (how much to add). */
@@ -140,8 +140,8 @@ public final class EditionBuilder {
                     .map(span -> "; first article past the limit: " + span.articleId() + " (" + articleFile(issue, span.articleId()) + ")")
                     .orElse("");
             return "edition " + edition.id() + " overflows its " + fit.pagesAllowed() + "-page limit: needs " + fit.pagesUsed()
-                    + " pages, about " + fit.linesOver() + " lines too many" + article + "; no copyfit within the limits fits it (tried down to "
-                    + fitting.copyfit().describe() + ")";
+                    + " pages, about " + fit.linesOver() + " lines too many" + article
+                    + "; no copyfit within the limits fits it, not even the tightest (" + fitting.tightest().describe() + ")";
         }
         int textPage = fitting.backPageAlone() ? fit.pagesAllowed() - 1 : fit.pagesAllowed();
         String extend = issue.articles().stream().filter(a -> a.role() != ArticleRole.ABOUT && a.role() != ArticleRole.RESERVE)

@@ -9,10 +9,11 @@ import press.aurora.config.Copyfit;
  * allowed, the copyfit, the reserve articles printed of those the issue offers, whether the back
  * page was set as a page of its own, and whether the edition reached the target fill.
  *
+ * @param tightest     the tightest copyfit the limits allow, named when even that does not fit
  * @param linesMissing about how many lines of text the last page lacks to reach the target (0 when it does)
  * @param renderings   how many times the edition was rendered to find this
  */
-public record Fitting(String pagesAllowed, Copyfit copyfit, int reserveUsed, int reserveTotal, boolean backPageAlone,
+public record Fitting(String pagesAllowed, Copyfit copyfit, Copyfit tightest, int reserveUsed, int reserveTotal, boolean backPageAlone,
                       boolean fits, int targetFillPercent, int linesMissing, int renderings) {
 
     /** E.g. {@code body 9.1/11.6 pt, reserve: 1 of 2 used, back page set large}. */
