@@ -10,10 +10,14 @@
       article[@id @role]                        role: lead | article | letters | about
         kicker? title standfirst? byline?       inline content
         body: h[@level] | p | quote | list[@ordered]/item[@label] | table/row[@header]/cell | break
-              | pullquote | sidebar[title?, blocks] | figure[@src](alt, caption?, credit?)
+              | pullquote | sidebar[title?, blocks] | figure[@src, @screen-src, @width, @width-mm, @height-mm?](alt, caption?, credit?)
         notes[@title]/note[@n]                  blocks
       contact[@title]/line
     inline content: text, em, strong, code, link[@href], note-ref[@n], br
+    src:at="file:line:column" on articles and blocks: where the text came from (Markdown or PO file).
+      Every template that makes a block of one copies it (xsl:copy-of select="@src:at"), so that the
+      program can name that line in the font check and in FOP's layout messages; it is taken off
+      before the FO reaches FOP.
 
   Parameters (set per edition by press.aurora.fo.FoStylesheet): page size in mm, body columns.
 -->
@@ -22,6 +26,7 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:src="urn:aurora-press:source"
     exclude-result-prefixes="xs">
 
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
@@ -193,6 +198,7 @@
     <fo:block id="article-{@id}" keep-with-next.within-column="always"/>
     <fo:block span="all" keep-with-next.within-page="always" hyphenate="false" text-align="left"
         padding-bottom="{if ($large) then '3.5mm' else '2.5mm'}">
+      <xsl:copy-of select="@src:at"/>
       <xsl:if test="@id = tokenize($new-page-articles)">
         <xsl:attribute name="break-before">page</xsl:attribute>
       </xsl:if>
@@ -203,7 +209,9 @@
       </xsl:if>
       <xsl:apply-templates select="kicker, title, standfirst, byline"/>
     </fo:block>
+    <xsl:apply-templates select="body/figure[@width != '1']" mode="wide"/>
     <fo:block>
+      <xsl:copy-of select="@src:at"/>
       <xsl:if test="@role = 'letters'">
         <xsl:attribute name="font-size" select="$letters-size"/>
         <xsl:attribute name="line-height" select="$letters-leading"/>
@@ -217,6 +225,7 @@
   <xsl:template match="kicker">
     <fo:block font-family="{$sans}" font-weight="bold" color="{$red}" letter-spacing="0.05em"
         font-size="{if ($large) then '12pt' else '10pt'}" space-after="1mm">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -225,6 +234,7 @@
     <xsl:variable name="lead" select="../@role = 'lead'"/>
     <fo:block role="H1" font-family="{$sans}" font-weight="bold" line-height="1.05"
         font-size="{if ($lead) then (if ($large) then '44pt' else '30pt') else (if ($large) then '28pt' else '20pt')}">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -232,6 +242,7 @@
   <xsl:template match="standfirst">
     <fo:block font-style="italic" space-before="2mm" line-height="1.3"
         font-size="{if ($large) then '14pt' else '11.5pt'}">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -247,6 +258,7 @@
 
   <xsl:template match="body/p | quote/p | item/p | note/p | sidebar/p">
     <fo:block orphans="2" widows="2">
+      <xsl:copy-of select="@src:at"/>
       <xsl:if test="preceding-sibling::*[1][self::p] and not(parent::note)">
         <xsl:attribute name="text-indent">1em</xsl:attribute>
         <xsl:if test="$paragraph-space-mm gt 0 and parent::body">
@@ -261,6 +273,7 @@
     <fo:block role="H2" font-family="{$sans}" font-weight="bold" keep-with-next.within-column="always"
         hyphenate="false" text-align="left" space-before="{$heading-space-mm}mm" space-after="{round($heading-space-mm * 100 div 3) div 100}mm"
         font-size="{if (@level = '2') then (if ($large) then '13pt' else '11.5pt') else $body-size}">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -268,6 +281,7 @@
   <!-- The lead article opens with a run-in: its first words in bold capitals. -->
   <xsl:template match="article[@role = 'lead']/body/p[1]" priority="2">
     <fo:block orphans="2" widows="2">
+      <xsl:copy-of select="@src:at"/>
       <xsl:variable name="first" select="node()[1]"/>
       <xsl:choose>
         <xsl:when test="$first/self::text() and matches($first, '^\s*\S+(\s+\S+){0,3}')">
@@ -291,6 +305,7 @@
         font-size="{$pullquote-size-pt}pt" line-height="1.25" text-align="left" hyphenate="false"
         border-top="1.5pt solid {$red}" border-bottom="1.5pt solid {$red}" padding-top="2mm" padding-bottom="2mm"
         space-before="3mm" space-after="3mm" keep-together.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -298,6 +313,7 @@
   <xsl:template match="sidebar">
     <fo:block background-color="{$tint}" border="0.75pt solid {$black}" padding="2mm" space-before="3mm"
         space-after="3mm" font-size="92%" text-align="left" keep-together.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates select="title" mode="sidebar"/>
       <xsl:apply-templates select="* except title" mode="box"/>
     </fo:block>
@@ -306,31 +322,70 @@
   <xsl:template match="title" mode="sidebar">
     <fo:block font-family="{$sans}" font-weight="bold" font-size="115%" space-after="1mm"
         keep-with-next.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
 
+  <!-- Figures: the size comes from the program (image.FigureSizing), so that layout, resolution check and
+       downsampling agree; @src is the image prepared for print (CMYK or grey), @screen-src the one for screen. -->
   <xsl:template match="figure">
     <fo:block space-before="3mm" space-after="3mm" keep-together.within-column="always" text-align="left">
-      <fo:block line-height="0">
-        <fo:external-graphic src="url('{@src}')" width="{$figure-width-percent}%" content-width="scale-to-fit"
-            content-height="scale-to-fit" scaling="uniform" fox:alt-text="{normalize-space(alt)}"/>
-      </fo:block>
-      <xsl:if test="caption">
-        <fo:block font-family="{$sans}" font-size="85%" line-height="1.25" space-before="1mm">
-          <xsl:apply-templates select="caption/node()"/>
-        </fo:block>
-      </xsl:if>
-      <xsl:if test="credit">
-        <fo:block font-family="{$sans}" font-size="75%" color="{$grey}" text-align="right" text-transform="uppercase">
-          <xsl:apply-templates select="credit/node()"/>
-        </fo:block>
-      </xsl:if>
+      <xsl:copy-of select="@src:at"/>
+      <xsl:call-template name="figure-content"/>
     </fo:block>
+  </xsl:template>
+
+  <!-- A figure wider than one column stands at the top of its article, under the headline (mode wide). -->
+  <xsl:template match="body/figure[@width != '1']"/>
+
+  <xsl:template match="figure" mode="wide">
+    <fo:block span="all" padding-bottom="{if ($large) then '4mm' else '3mm'}" text-align="left"
+        keep-together.within-page="always">
+      <xsl:copy-of select="@src:at"/>
+      <fo:block-container width="{@width-mm}mm">
+        <xsl:call-template name="figure-content"/>
+      </fo:block-container>
+    </fo:block>
+  </xsl:template>
+
+  <!-- A figure in one column is scaled by the copyfit's figure width (smaller only: its resolution can only rise). -->
+  <xsl:template name="figure-content">
+    <xsl:variable name="scale" select="if (@width = '1' or not(@width)) then $figure-width-percent div 100 else 1"/>
+    <fo:block line-height="0">
+      <fo:external-graphic src="url('{if ($print) then @src else @screen-src}')" fox:alt-text="{normalize-space(alt)}">
+        <xsl:choose>
+          <xsl:when test="@height-mm">
+            <xsl:attribute name="content-width" select="concat(if ($scale = 1) then @width-mm else round(@width-mm * $scale * 100) div 100, 'mm')"/>
+            <xsl:attribute name="content-height" select="concat(if ($scale = 1) then @height-mm else round(@height-mm * $scale * 100) div 100, 'mm')"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:attribute name="width" select="concat(if ($scale = 1) then @width-mm else round(@width-mm * $scale * 100) div 100, 'mm')"/>
+            <xsl:attribute name="content-width">scale-to-fit</xsl:attribute>
+            <xsl:attribute name="content-height">scale-to-fit</xsl:attribute>
+            <xsl:attribute name="scaling">uniform</xsl:attribute>
+          </xsl:otherwise>
+        </xsl:choose>
+      </fo:external-graphic>
+    </fo:block>
+    <xsl:if test="caption">
+      <fo:block font-family="{$sans}" font-size="85%" line-height="1.25" space-before="1mm" keep-with-previous.within-page="always">
+        <xsl:copy-of select="caption/@src:at"/>
+        <xsl:apply-templates select="caption/node()"/>
+      </fo:block>
+    </xsl:if>
+    <xsl:if test="credit">
+      <fo:block font-family="{$sans}" font-size="75%" color="{$grey}" text-align="right" text-transform="uppercase"
+          keep-with-previous.within-page="always">
+        <xsl:copy-of select="credit/@src:at"/>
+        <xsl:apply-templates select="credit/node()"/>
+      </fo:block>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="quote">
     <fo:block margin-left="3mm" margin-right="3mm" font-style="italic" space-before="1.5mm" space-after="1.5mm">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -338,6 +393,7 @@
   <xsl:template match="list">
     <fo:list-block provisional-distance-between-starts="4mm" provisional-label-separation="1.5mm"
         space-before="1mm" space-after="1mm">
+      <xsl:copy-of select="@src:at"/>
       <xsl:for-each select="item">
         <fo:list-item>
           <fo:list-item-label end-indent="label-end()">
@@ -351,14 +407,43 @@
     </fo:list-block>
   </xsl:template>
 
+  <!-- Tables stand in one column, so every millimetre counts: small type, narrow padding, hyphenated
+       words. Each table column first gets what its longest unbreakable piece needs (a number in full:
+       numbers are not hyphenated; a word up to the 6 letters hyphenation may leave on a line, with its
+       punctuation), then a share of the room left in proportion to its average text length. Widths are
+       counted in average characters of the table's type; a table that needs more than the column holds
+       at 75% of the body size is set smaller, down to 60%, before any line is let overflow. -->
   <xsl:template match="table">
-    <fo:table table-layout="fixed" width="100%" space-before="1.5mm" space-after="1.5mm" font-size="90%">
+    <xsl:variable name="table" select="."/>
+    <xsl:variable name="count" select="max(row/count(cell))"/>
+    <xsl:variable name="char-mm" select="0.52 * 0.75 * number(substring-before($body-size, 'pt')) * 25.4 div 72"/>
+    <xsl:variable name="column-mm" select="($page-width-mm - 2 * $margin-mm - ($columns - 1) * $column-gap-mm) div $columns"/>
+    <xsl:variable name="room" select="($column-mm - ($count - 1) * 1.2) div $char-mm"/>
+    <xsl:variable name="needs" as="xs:double*" select="for $i in 1 to $count return
+        max((1, for $cell in $table/row/cell[$i], $w in tokenize(normalize-space($cell)) return
+          (if ($cell/../@header = 'true') then 1.1 else 1) *
+          (if (matches($w, '^[\p{N}\p{P}\p{S}]+$')) then string-length($w)
+           else min((string-length(replace($w, '\P{L}', '')), 6)) + 1 + string-length(replace($w, '\p{L}', '')))))"/>
+    <xsl:variable name="lengths" as="xs:double*" select="for $i in 1 to $count return
+        1 + avg((0, $table/row/cell[$i]/string-length(normalize-space(.))))"/>
+    <xsl:variable name="spare" select="max((0, $room - sum($needs)))"/>
+    <xsl:variable name="size" select="max((60, min((75, 75 * $room div sum($needs)))))"/>
+    <fo:table table-layout="fixed" width="100%" space-before="1.5mm" space-after="1.5mm"
+        font-size="{format-number($size, '0.0')}%" line-height="1.2" hyphenate="true"
+        hyphenation-remain-character-count="2" hyphenation-push-character-count="2">
+      <xsl:copy-of select="@src:at"/>
+      <xsl:for-each select="1 to $count">
+        <xsl:variable name="i" select="."/>
+        <fo:table-column column-width="proportional-column-width({format-number($needs[$i] + $spare * $lengths[$i] div sum($lengths), '0.00')})"/>
+      </xsl:for-each>
       <fo:table-body>
         <xsl:for-each select="row">
           <fo:table-row>
             <xsl:for-each select="cell">
-              <fo:table-cell padding="0.5mm" border-bottom="0.3pt solid {$grey}">
+              <fo:table-cell padding-top="0.4mm" padding-bottom="0.4mm" padding-left="{if (position() = 1) then '0' else '0.6mm'}"
+                  padding-right="{if (position() = last()) then '0' else '0.6mm'}" border-bottom="0.3pt solid {$grey}">
                 <fo:block text-align="left">
+                  <xsl:copy-of select="@src:at"/>
                   <xsl:if test="../@header = 'true'">
                     <xsl:attribute name="font-weight">bold</xsl:attribute>
                   </xsl:if>
@@ -374,6 +459,7 @@
 
   <xsl:template match="break">
     <fo:block text-align="center" space-before="2mm" space-after="2mm" keep-with-next.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <fo:leader leader-pattern="rule" leader-length="30%" rule-thickness="0.5pt" color="{$grey}"/>
     </fo:block>
   </xsl:template>
@@ -391,6 +477,7 @@
               <fo:block><xsl:value-of select="@n"/>.</fo:block>
             </fo:list-item-label>
             <fo:list-item-body start-indent="body-start()">
+              <xsl:copy-of select="@src:at"/>
               <xsl:apply-templates/>
             </fo:list-item-body>
           </fo:list-item>
@@ -460,6 +547,7 @@
     <xsl:for-each select="article[@role = 'about']">
       <fo:block id="article-{@id}" font-family="{$sans}" font-weight="bold" color="{$red}"
           font-size="{if ($back-page-alone) then '150%' else if ($large) then '16pt' else '13pt'}" space-after="2mm">
+        <xsl:copy-of select="title/@src:at"/>
         <xsl:apply-templates select="title"/>
       </fo:block>
     </xsl:for-each>
@@ -505,12 +593,13 @@
 
   <xsl:template match="h" mode="box">
     <fo:block font-family="{$sans}" font-weight="bold" space-after="1mm" keep-with-next.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
 
   <xsl:template match="p" mode="box">
-    <fo:block space-after="1.2mm"><xsl:apply-templates/></fo:block>
+    <fo:block space-after="1.2mm"><xsl:copy-of select="@src:at"/><xsl:apply-templates/></fo:block>
   </xsl:template>
 
   <xsl:template match="list" mode="box">

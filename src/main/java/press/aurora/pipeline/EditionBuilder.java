@@ -36,12 +36,17 @@ public final class EditionBuilder {
     private final BuildResources resources;
     private final BuildOptions options;
     private final TranslationStage translations;
+    private final FigureStage figures;
     private final PdfChecks checks;
+
+    /** Where prepared images are kept between builds, under the output folder. */
+    public static final String IMAGE_CACHE = ".cache/images";
 
     public EditionBuilder(BuildResources resources, BuildOptions options) {
         this.resources = resources;
         this.options = options;
         this.translations = new TranslationStage(resources, options);
+        this.figures = new FigureStage(resources, options.outputRoot().resolve(IMAGE_CACHE));
         this.checks = new PdfChecks(resources);
     }
 
@@ -57,8 +62,9 @@ public final class EditionBuilder {
                 throw new UntranslatedException(untranslated);
             }
             Issue issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(translation.issue());
+            FigureStage.Prepared images = figures.prepare(issue, edition, options.variants());
             IntFunction<XdmNode> xml = pages -> resources.xmlWriter().write(issue, edition.withPages(pages),
-                    translation.strings(), options.allowFuzzy());
+                    translation.strings(), options.allowFuzzy(), images.files());
             PdfProduction production = new PdfProduction(resources, metadata(issue, edition), xml, issue, edition,
                     ArticleProbes.backBoxWords(issue, translation.strings()));
             CopyfitLimits limits = resources.copyfit().limitsFor(edition);
@@ -72,7 +78,7 @@ public final class EditionBuilder {
                 } else {
                     outcome = buildVariant(production.render(variant, plan), 1, limits, issue, edition, variant, folder);
                 }
-                outcomes.add(outcome.withMoreWarnings(TranslationStage.warnings(translation)));
+                outcomes.add(outcome.withMoreWarnings(TranslationStage.warnings(translation)).withMoreWarnings(images.warnings()));
             }
         } catch (ContentException | RenderException | UntranslatedException | IOException e) {
             for (Variant variant : options.variants().subList(outcomes.size(), options.variants().size())) {
@@ -102,6 +108,9 @@ public final class EditionBuilder {
             List<String> warnings = new ArrayList<>();
             if (!fitting.fits()) {
                 warnings.add(fitMessage(edition, fit, fitting, issue) + " (--strict makes this an error)");
+            }
+            if (options.strict() && !rendering.result().overflows().isEmpty()) {
+                return fail(edition, variant, pdf, tooWideMessage(rendering.result()));
             }
             warnings.addAll(rendering.result().warnings());
             warnings.addAll(checks.check(rendering.pdf(), issue, edition.withPages(rendering.plan().pages()), variant, pdf));
@@ -150,6 +159,15 @@ public final class EditionBuilder {
         return "no copyfit within the limits fills edition " + edition.id() + ": page " + textPage + " of " + fit.pagesAllowed()
                 + " is " + fit.fillPercent(textPage) + "% full, the target is " + fitting.targetFillPercent() + "%; about "
                 + fitting.linesMissing() + " lines of text missing" + extend;
+    }
+
+    /** --strict: content wider than its column fails the edition, each block on a line of its own. */
+    private static String tooWideMessage(press.aurora.pdf.RenderResult result) {
+        StringBuilder text = new StringBuilder(result.overflows().size() + " block" + (result.overflows().size() == 1 ? " is" : "s are")
+                + " wider than the column (--strict makes this an error)");
+        result.overflows().forEach(d -> text.append('\n').append(new press.aurora.diag.Diagnostic(press.aurora.diag.Severity.ERROR,
+                d.code(), d.position(), d.message())));
+        return text.toString();
     }
 
     private static String articleFile(Issue issue, String articleId) {
