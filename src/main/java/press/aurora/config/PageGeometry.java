@@ -25,11 +25,6 @@ public record PageGeometry(double widthMm, double heightMm, double marginMm, dou
         return marginBottomMm + footerMm;
     }
 
-    /** Height of the text area: the page less its top and bottom margins and the running footer. */
-    public double bodyHeightMm() {
-        return heightMm - marginMm - footerZoneMm();
-    }
-
     /** Lines of body text a full page holds at {@code leadingPt}, over all its columns. */
     public double linesPerPage(double leadingPt) {
         return columns * bodyHeightMm() * 72 / 25.4 / leadingPt;
