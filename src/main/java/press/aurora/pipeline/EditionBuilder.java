@@ -102,15 +102,15 @@ public final class EditionBuilder {
         try (PdfProduction.Rendering rendering = kept) {
             PageFit fit = rendering.fit();
             Fitting fitting = fitting(rendering, renderings, edition, limits, issue);
+            if (options.strict() && !rendering.result().overflows().isEmpty()) {
+                return fail(edition, variant, pdf, tooWideMessage(rendering.result()));
+            }
             if (!fitting.fits() && options.strict()) {
                 return fail(edition, variant, pdf, fitMessage(edition, fit, fitting, issue));
             }
             List<String> warnings = new ArrayList<>();
             if (!fitting.fits()) {
                 warnings.add(fitMessage(edition, fit, fitting, issue) + " (--strict makes this an error)");
-            }
-            if (options.strict() && !rendering.result().overflows().isEmpty()) {
-                return fail(edition, variant, pdf, tooWideMessage(rendering.result()));
             }
             warnings.addAll(rendering.result().warnings());
             warnings.addAll(checks.check(rendering.pdf(), issue, edition.withPages(rendering.plan().pages()), variant, pdf));

@@ -145,7 +145,7 @@ class CopyfitTest {
         double box = runs.stream().filter(r -> r.text().contains("Contact us")).mapToDouble(TextRuns.Run::y).min().orElse(Double.MAX_VALUE);
         for (TextRuns.Run run : runs) {
             if (run.font().contains("NotoSerif") && run.size() < 10 && run.y() < box - 10) {
-                lowest.merge((int) ((run.x() - left) / column), run.y(), Math::max);
+                lowest.merge((int) Math.round((run.x() - left) / column), run.y(), Math::max);   // a column starts at a multiple of the pitch
                 size = Math.max(size, run.size());
             }
         }

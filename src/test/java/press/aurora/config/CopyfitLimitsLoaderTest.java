@@ -61,7 +61,7 @@ class CopyfitLimitsLoaderTest {
     void mistakesNameTheirLine() throws IOException {
         assertThatThrownBy(() -> CopyfitLimitsLoader.load(write("  body-size: [8.5, 8.8, 9.1]", "  body-size: [9.1, 8.8, 8.5]")))
                 .isInstanceOf(ContentException.class)
-                .hasMessageContaining("copyfit.yaml:22:3: error: 'body-size' must be [smallest, design, largest] in that order, not 9.1, 8.8, 8.5");
+                .hasMessageContaining("copyfit.yaml:23:3: error: 'body-size' must be [smallest, design, largest] in that order, not 9.1, 8.8, 8.5");
         assertThatThrownBy(() -> CopyfitLimitsLoader.load(write("  figure-width: [80, 100, 100]\nother", "  letter-spacing: [0, 0, 1]\nother")))
                 .hasMessageContaining("unknown key 'letter-spacing' (allowed: article-space, body-leading, body-size,");
         assertThatThrownBy(() -> CopyfitLimitsLoader.load(write("target-fill: 85", "target-fill: 85\neditions:\n  xx: {}"))
