@@ -140,18 +140,26 @@ class CopyfitTest {
                 + geometry.marginMm() * PdfProbe.POINTS_PER_MM;
         double column = (geometry.columnWidthMm() + geometry.columnGapMm()) * PdfProbe.POINTS_PER_MM;
         TreeMap<Integer, Double> lowest = new TreeMap<>();
-        double size = 0;
+        java.util.TreeSet<Double> baselines = new java.util.TreeSet<>();
         List<TextRuns.Run> runs = TextRuns.of(probe.document(), page);
         double box = runs.stream().filter(r -> r.text().contains("Contact us")).mapToDouble(TextRuns.Run::y).min().orElse(Double.MAX_VALUE);
         for (TextRuns.Run run : runs) {
             if (run.font().contains("NotoSerif") && run.size() < 10 && run.y() < box - 10) {
                 lowest.merge((int) Math.round((run.x() - left) / column), run.y(), Math::max);   // a column starts at a multiple of the pitch
-                size = Math.max(size, run.size());
+                baselines.add((double) Math.round(run.y() * 10) / 10);
+            }
+        }
+        double leading = Double.MAX_VALUE;
+        for (Double y : baselines) {
+            Double next = baselines.higher(y + 1);
+            if (next != null) {
+                leading = Math.min(leading, next - y);
             }
         }
         double spread = lowest.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)
                 - lowest.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
-        assertThat(spread).as("%s page %d: columns end %s", what, page, lowest).isLessThanOrEqualTo(2 * size * 1.35 + 1);
+        assertThat(Math.round(spread / leading)).as("%s page %d: lines between the columns' ends %s", what, page, lowest)
+                .isLessThanOrEqualTo(2);
     }
 
     @Test
