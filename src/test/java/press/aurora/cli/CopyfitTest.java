@@ -140,22 +140,29 @@ class CopyfitTest {
                 + geometry.marginMm() * PdfProbe.POINTS_PER_MM;
         double column = (geometry.columnWidthMm() + geometry.columnGapMm()) * PdfProbe.POINTS_PER_MM;
         TreeMap<Integer, Double> lowest = new TreeMap<>();
-        java.util.TreeSet<Double> baselines = new java.util.TreeSet<>();
+        Map<Integer, java.util.TreeSet<Double>> baselines = new TreeMap<>();
         List<TextRuns.Run> runs = TextRuns.of(probe.document(), page);
         double box = runs.stream().filter(r -> r.text().contains("Contact us")).mapToDouble(TextRuns.Run::y).min().orElse(Double.MAX_VALUE);
         for (TextRuns.Run run : runs) {
             if (run.font().contains("NotoSerif") && run.size() < 10 && run.y() < box - 10) {
-                lowest.merge((int) Math.round((run.x() - left) / column), run.y(), Math::max);   // a column starts at a multiple of the pitch
-                baselines.add((double) Math.round(run.y() * 10) / 10);
+                int index = (int) Math.round((run.x() - left) / column);   // a column starts at a multiple of the pitch
+                lowest.merge(index, run.y(), Math::max);
+                baselines.computeIfAbsent(index, i -> new java.util.TreeSet<>()).add(run.y());
             }
         }
-        double leading = Double.MAX_VALUE;
-        for (Double y : baselines) {
-            Double next = baselines.higher(y + 1);
-            if (next != null) {
-                leading = Math.min(leading, next - y);
+        // the leading: the commonest distance between a column's successive lines
+        List<Double> gaps = new java.util.ArrayList<>();
+        for (java.util.TreeSet<Double> ys : baselines.values()) {
+            Double previous = null;
+            for (double y : ys) {
+                if (previous != null && y - previous > 3) {
+                    gaps.add(y - previous);
+                }
+                previous = y;
             }
         }
+        java.util.Collections.sort(gaps);
+        double leading = gaps.isEmpty() ? 12 : gaps.get(gaps.size() / 2);
         double spread = lowest.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)
                 - lowest.values().stream().mapToDouble(Double::doubleValue).min().orElse(0);
         assertThat(Math.round(spread / leading)).as("%s page %d: lines between the columns' ends %s", what, page, lowest)
