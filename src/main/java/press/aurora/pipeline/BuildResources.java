@@ -1,6 +1,8 @@
 package press.aurora.pipeline;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import net.sf.saxon.lib.Feature;
 import net.sf.saxon.s9api.Processor;
 import press.aurora.config.Edition;
@@ -13,7 +15,7 @@ import press.aurora.pdf.PdfRenderer;
 
 /**
  * What every edition of a build shares, loaded once: the editions, the compiled stylesheet,
- * the FOP factory (fonts, hyphenation), the interface strings and the copyfit limits.
+ * the FOP factory (fonts, hyphenation) and the interface strings.
  */
 public record BuildResources(Workspace workspace, Processor processor, List<Edition> editions, InterfaceStrings sourceStrings,
                              ModelXmlWriter xmlWriter, FoStylesheet stylesheet, PdfRenderer renderer,
@@ -41,14 +43,29 @@ public record BuildResources(Workspace workspace, Processor processor, List<Edit
     }
 
     public static BuildResources load(Workspace workspace) {
+        return load(workspace, loadEditions(workspace));
+    }
+
+    /**
+     * Loads what the editions share. The stylesheet compiles on a second thread while FOP reads its
+     * configuration: the two are the slowest parts of starting a build, and independent.
+     */
+    public static BuildResources load(Workspace workspace, List<Edition> editions) {
         Processor processor = closedProcessor();
-        List<Edition> editions = loadEditions(workspace);
+        CompletableFuture<FoStylesheet> stylesheet = CompletableFuture.supplyAsync(
+                () -> FoStylesheet.compile(processor, workspace.styles().resolve(FoStylesheet.FILE_NAME)));
         CopyfitLimitsLoader copyfit = CopyfitLimitsLoader.load(workspace.styles().resolve(CopyfitLimitsLoader.FILE_NAME))
                 .requireKnownEditions(editions.stream().map(Edition::id).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
-        return new BuildResources(workspace, processor, editions,
-                InterfaceStrings.loadSource(workspace.styles().resolve(InterfaceStrings.FILE_NAME)),
-                new ModelXmlWriter(processor),
-                FoStylesheet.compile(processor, workspace.styles().resolve(FoStylesheet.FILE_NAME)),
-                PdfRenderer.configure(workspace.styles().resolve(PdfRenderer.CONFIG_FILE), processor), copyfit);
+        PdfRenderer renderer = PdfRenderer.configure(workspace.styles().resolve(PdfRenderer.CONFIG_FILE), processor);
+        InterfaceStrings strings = InterfaceStrings.loadSource(workspace.styles().resolve(InterfaceStrings.FILE_NAME));
+        try {
+            return new BuildResources(workspace, processor, editions, strings, new ModelXmlWriter(processor),
+                    stylesheet.join(), renderer, copyfit);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

@@ -23,6 +23,7 @@ import press.aurora.pdf.PdfMetadata;
 import press.aurora.pdf.PrinterMarksException;
 import press.aurora.pdf.RenderException;
 import press.aurora.pdf.Variant;
+import press.aurora.pipeline.StageTimings.Stage;
 import press.aurora.translate.Translation;
 
 /**
@@ -54,19 +55,28 @@ public final class EditionBuilder {
     public List<EditionOutcome> build(Issue source, Edition edition) {
         Path folder = options.outputRoot().resolve(source.id());
         List<EditionOutcome> outcomes = new ArrayList<>();
+        StageTimings timings = new StageTimings(stage -> options.progress().stage(edition, stage));
         try {
             Files.createDirectories(folder);
-            Translation translation = translations.translate(source, edition);
+            Translation translation;
+            try (StageTimings.Span span = timings.start(Stage.TRANSLATING)) {
+                translation = translations.translate(source, edition);
+            }
             String untranslated = TranslationStage.failure(translation, edition);
             if (untranslated != null) {
                 throw new UntranslatedException(untranslated);
             }
-            Issue issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(translation.issue());
-            FigureStage.Prepared images = figures.prepare(issue, edition, options.variants());
+            Issue issue;
+            FigureStage.Prepared images;
+            try (StageTimings.Span span = timings.start(Stage.XML)) {
+                issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(translation.issue());
+                images = figures.prepare(issue, edition, options.variants());
+            }
+            // the XML is written per page count (the masthead states it), in the XSLT stage of each pass
             IntFunction<XdmNode> xml = pages -> resources.xmlWriter().write(issue, edition.withPages(pages),
                     translation.strings(), options.allowFuzzy(), images.files());
             PdfProduction production = new PdfProduction(resources, metadata(issue, edition), xml, issue, edition,
-                    ArticleProbes.backBoxWords(issue, translation.strings()));
+                    ArticleProbes.backBoxWords(issue, translation.strings()), timings);
             CopyfitLimits limits = resources.copyfit().limitsFor(edition);
             CopyfitSearch.Plan plan = null;
             for (Variant variant : options.variants()) {
@@ -74,9 +84,10 @@ public final class EditionBuilder {
                 if (plan == null) {
                     PdfProduction.Produced fitted = production.fit(variant, limits);
                     plan = fitted.rendering().plan();
-                    outcome = buildVariant(fitted.rendering(), fitted.search().renderings(), limits, issue, edition, variant, folder);
+                    outcome = buildVariant(fitted.rendering(), fitted.search().renderings(), limits, issue, edition, variant,
+                            folder, timings);
                 } else {
-                    outcome = buildVariant(production.render(variant, plan), 1, limits, issue, edition, variant, folder);
+                    outcome = buildVariant(production.render(variant, plan), 1, limits, issue, edition, variant, folder, timings);
                 }
                 outcomes.add(outcome.withMoreWarnings(TranslationStage.warnings(translation)).withMoreWarnings(images.warnings()));
             }
@@ -85,7 +96,7 @@ public final class EditionBuilder {
                 outcomes.add(fail(edition, variant, folder.resolve(variant.fileName(edition.id())), e.getMessage()));
             }
         }
-        return outcomes;
+        return outcomes.stream().map(o -> o.withTimings(timings)).toList();
     }
 
     /** The edition cannot be printed: messages are missing and its fallback is {@code fail}. */
@@ -97,7 +108,7 @@ public final class EditionBuilder {
 
     /** Checks and writes one rendering; it is closed afterwards. */
     private EditionOutcome buildVariant(PdfProduction.Rendering kept, int renderings, CopyfitLimits limits, Issue issue,
-                                        Edition edition, Variant variant, Path folder) {
+                                        Edition edition, Variant variant, Path folder, StageTimings timings) {
         Path pdf = folder.resolve(variant.fileName(edition.id()));
         try (PdfProduction.Rendering rendering = kept) {
             PageFit fit = rendering.fit();
@@ -113,11 +124,11 @@ public final class EditionBuilder {
                 warnings.add(fitMessage(edition, fit, fitting, issue) + " (--strict makes this an error)");
             }
             warnings.addAll(rendering.result().warnings());
-            warnings.addAll(checks.check(rendering.pdf(), issue, edition.withPages(rendering.plan().pages()), variant, pdf));
+            warnings.addAll(checks.check(rendering.pdf(), issue, edition.withPages(rendering.plan().pages()), variant, pdf, timings));
             if (options.keepFo()) {
                 writeFo(rendering.fo(), folder.resolve(edition.id() + (variant == Variant.PRINT ? "" : ".screen") + ".fo"));
             }
-            try {
+            try (StageTimings.Span span = timings.start(Stage.WRITING)) {
                 rendering.pdf().writeTo(pdf);
             } catch (IOException e) {
                 return fail(edition, variant, pdf, "cannot write " + pdf + ": " + e.getMessage());

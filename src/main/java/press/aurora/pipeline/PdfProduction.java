@@ -22,6 +22,7 @@ import press.aurora.pdf.RenderProfile;
 import press.aurora.pdf.RenderResult;
 import press.aurora.pdf.RenderedPdf;
 import press.aurora.pdf.Variant;
+import press.aurora.pipeline.StageTimings.Stage;
 
 /**
  * Renders one variant of an edition in memory, loads it once ({@link RenderedPdf}) and measures
@@ -60,13 +61,16 @@ final class PdfProduction {
     private final List<ArticleProbe> probes;
     private final String backBoxWords;
     private final Map<Integer, XdmNode> xml = new HashMap<>();
+    private final StageTimings timings;
 
     /**
      * @param xmlForPages  the edition's XML for a page count (the masthead states it)
      * @param backBoxWords the first words of the back-page box, to measure where it starts
+     * @param timings      receives each pass: a FOP count above one is the edition rendered again
      */
     PdfProduction(BuildResources resources, PdfMetadata metadata, IntFunction<XdmNode> xmlForPages, Issue issue,
-                  Edition edition, String backBoxWords) {
+                  Edition edition, String backBoxWords, StageTimings timings) {
+        this.timings = timings;
         this.resources = resources;
         this.metadata = metadata;
         this.xmlForPages = xmlForPages;
@@ -85,12 +89,19 @@ final class PdfProduction {
 
     /** Renders with a plan (found before, for the other variants of the edition). */
     Rendering render(Variant variant, CopyfitSearch.Plan plan) throws IOException {
-        XdmNode source = xml.computeIfAbsent(plan.pages(), xmlForPages::apply);
-        XdmNode fo = resources.stylesheet().transform(source, edition, variant, plan.choices());
+        XdmNode fo;
+        try (StageTimings.Span span = timings.start(Stage.XSLT)) {
+            XdmNode source = xml.computeIfAbsent(plan.pages(), xmlForPages::apply);
+            fo = resources.stylesheet().transform(source, edition, variant, plan.choices());
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        RenderResult result = resources.renderer().render(fo, metadata, profile(variant), out);
+        RenderResult result;
+        try (StageTimings.Span span = timings.start(Stage.FOP)) {
+            result = resources.renderer().render(fo, metadata, profile(variant), out);
+        }
+        StageTimings.Span checking = timings.start(Stage.PDF_CHECKS);
         RenderedPdf pdf = RenderedPdf.of(out.toByteArray());
-        try {
+        try (checking) {
             PageFit fit = measure(pdf, plan.pages());
             return new Rendering(pdf, fo, result, fit, plan, stranded(fit));
         } catch (IOException | RuntimeException e) {
