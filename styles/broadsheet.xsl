@@ -73,11 +73,14 @@
   <xsl:variable name="serif">Noto Serif</xsl:variable>
   <xsl:variable name="sans">Roboto Condensed</xsl:variable>
   <!-- In print every colour is CMYK and text is pure black (0/0/0/100); on screen, their RGB look-alikes. -->
+  <!-- An edition printed with black ink only (ink: black in editions.yaml) gets every colour as a tint of black. -->
+  <xsl:param name="ink" as="xs:string" select="'cmyk'"/>
   <xsl:variable name="print" select="$variant = 'print'"/>
+  <xsl:variable name="black-only" select="$print and $ink = 'black'"/>
   <xsl:variable name="black" select="if ($print) then 'cmyk(0,0,0,1)' else '#1a1a1a'"/>
-  <xsl:variable name="red" select="if ($print) then 'cmyk(0,0.95,0.85,0.05)' else '#d4202b'"/>
+  <xsl:variable name="red" select="if ($black-only) then 'cmyk(0,0,0,0.8)' else if ($print) then 'cmyk(0,0.95,0.85,0.05)' else '#d4202b'"/>
   <xsl:variable name="grey" select="if ($print) then 'cmyk(0,0,0,0.6)' else '#666666'"/>
-  <xsl:variable name="tint" select="if ($print) then 'cmyk(0,0.04,0.08,0.02)' else '#f7f0e6'"/>
+  <xsl:variable name="tint" select="if ($black-only) then 'cmyk(0,0,0,0.06)' else if ($print) then 'cmyk(0,0.04,0.08,0.02)' else '#f7f0e6'"/>
   <xsl:variable name="proof-grey" select="if ($print) then 'cmyk(0,0,0,0.2)' else '#cccccc'"/>
 
   <xsl:template match="/issue">

@@ -69,6 +69,7 @@ public final class FoStylesheet {
         parameters.put(new QName("figure-width-percent"), new XdmAtomicValue(type.figureWidthPercent()));
         parameters.put(new QName("new-page-articles"), new XdmAtomicValue(String.join(" ", choices.newPageArticles())));
         parameters.put(new QName("variant"), new XdmAtomicValue(variant.id()));
+        parameters.put(new QName("ink"), new XdmAtomicValue(edition.print().ink().id()));
         parameters.put(new QName("bleed-mm"), new XdmAtomicValue(edition.print().bleedMm()));
         parameters.put(new QName("crop-offset-mm"), new XdmAtomicValue(edition.print().cropOffsetMm()));
         try {

@@ -237,6 +237,8 @@ class BuildCommandTest {
         }
         for (String block : parts[1].split("\n\\s*\n")) {
             String cleaned = block.strip()
+                    // a figure prints its caption (the image title) and credit; its alt text is for screen readers
+                    .replaceAll("(?m)^!\\[[^\\]]*\\]\\([^\"\\)]*(?:\"([^\"]*)\")?\\)(\\{[^}]*\\})?", " $1 ")
                     .replaceAll("(?m)^>\\s?", "")
                     .replaceAll("\\[!\\w+\\]", " ")
                     .replaceAll("\\[\\^[^\\]]+\\]:?", " ")

@@ -60,9 +60,12 @@ class TranslatedEditionsTest {
         String printed = printed(out.resolve("2017-11").resolve(edition + ".pdf"));
 
         List<PoEntry> entries = translations(language);
-        assertThat(entries).hasSize(64).allMatch(PoEntry::isTranslated);
+        assertThat(entries).hasSize(67).allMatch(PoEntry::isTranslated);
         assertThat(printed).as("title").contains(PdfProbe.words(WordCounter.plainText(entries.get(0).msgstr().get(0))));
         for (PoEntry entry : entries) {
+            if (entry.extractedComments().contains("image alt text")) {
+                continue; // said to readers who cannot see the photo (screen PDFs), not printed on the page
+            }
             String translated = PdfProbe.words(WordCounter.plainText(entry.msgstr().get(0)));
             assertThat(printed).as("%s: %s", language, entry.msgid()).contains(translated);
             String english = PdfProbe.words(WordCounter.plainText(entry.msgid()));
