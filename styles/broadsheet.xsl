@@ -37,13 +37,26 @@
   <xsl:param name="margin-mm" as="xs:double" select="14"/>
   <xsl:param name="margin-bottom-mm" as="xs:double" select="10"/>
   <xsl:param name="footer-mm" as="xs:double" select="12"/>
+  <!-- the height of the text area: the page less its margins and the footer (decided by PageGeometry) -->
+  <xsl:param name="body-height-mm" as="xs:double" select="384"/>
   <xsl:param name="column-gap-mm" as="xs:double" select="5"/>
   <!-- print: CMYK, bleed and crop offset for the printer; screen: RGB, live links, bookmarks -->
   <xsl:param name="variant" as="xs:string" select="'print'"/>
   <xsl:param name="bleed-mm" as="xs:double" select="3"/>
   <xsl:param name="crop-offset-mm" as="xs:double" select="10"/>
-  <!-- true when the issue is shorter than its pages: the back-page box then fills a page of its own -->
+  <!-- true when the issue is shorter than its pages: the back-page box then fills the last page on its own -->
   <xsl:param name="back-page-alone" as="xs:boolean" select="false()"/>
+  <!-- how many reserve articles (role reserve, in order) this edition prints -->
+  <xsl:param name="reserve-used" as="xs:integer" select="0"/>
+  <!-- The copyfit: the edition's typography within the limits of styles/copyfit.yaml, decided by
+       press.aurora.config.CopyfitLimits (the design's values unless the edition had to be fitted). -->
+  <xsl:param name="body-size-pt" as="xs:double" required="yes"/>
+  <xsl:param name="body-leading-pt" as="xs:double" required="yes"/>
+  <xsl:param name="heading-space-mm" as="xs:double" required="yes"/>
+  <xsl:param name="article-space-mm" as="xs:double" required="yes"/>
+  <xsl:param name="paragraph-space-mm" as="xs:double" required="yes"/>
+  <xsl:param name="pullquote-size-pt" as="xs:double" required="yes"/>
+  <xsl:param name="figure-width-percent" as="xs:double" required="yes"/>
   <!-- ids of articles to start on a new page (the build found their headline stranded at a page foot) -->
   <xsl:param name="new-page-articles" as="xs:string" select="''"/>
 
@@ -51,11 +64,11 @@
   <xsl:param name="large-format" as="xs:boolean" select="true()"/>
   <xsl:variable name="large" select="$large-format"/>
   <xsl:variable name="margin" select="concat($margin-mm, 'mm')"/>
-  <xsl:variable name="body-size" select="if ($large) then '8.8pt' else '8.5pt'"/>
-  <xsl:variable name="body-leading" select="if ($large) then '11.2pt' else '10.8pt'"/>
+  <xsl:variable name="body-size" select="concat($body-size-pt, 'pt')"/>
+  <xsl:variable name="body-leading" select="concat($body-leading-pt, 'pt')"/>
   <!-- The letters column is set smaller, as newspapers do. -->
-  <xsl:variable name="letters-size" select="if ($large) then '8.2pt' else '8pt'"/>
-  <xsl:variable name="letters-leading" select="if ($large) then '10.4pt' else '10.2pt'"/>
+  <xsl:variable name="letters-size" select="concat(round(($body-size-pt - (if ($large) then 0.6 else 0.5)) * 100) div 100, 'pt')"/>
+  <xsl:variable name="letters-leading" select="concat(round(($body-leading-pt - (if ($large) then 0.8 else 0.6)) * 100) div 100, 'pt')"/>
   <xsl:variable name="column-gap" select="concat($column-gap-mm, 'mm')"/>
   <xsl:variable name="serif">Noto Serif</xsl:variable>
   <xsl:variable name="sans">Roboto Condensed</xsl:variable>
@@ -123,7 +136,7 @@
         </fo:static-content>
         <fo:flow flow-name="xsl-region-body" hyphenate="true" text-align="justify">
           <xsl:apply-templates select="masthead"/>
-          <xsl:apply-templates select="article[@role != 'about']"/>
+          <xsl:apply-templates select="article[@role != 'about'] except article[@role = 'reserve'][position() gt $reserve-used]"/>
           <xsl:call-template name="back-box"/>
         </fo:flow>
       </fo:page-sequence>
@@ -195,7 +208,7 @@
       <xsl:if test="@role != 'lead'">
         <xsl:attribute name="border-top">1.5pt solid <xsl:value-of select="$black"/></xsl:attribute>
         <xsl:attribute name="padding-top">2mm</xsl:attribute>
-        <xsl:attribute name="space-before">5mm</xsl:attribute>
+        <xsl:attribute name="space-before" select="concat($article-space-mm, 'mm')"/>
       </xsl:if>
       <xsl:apply-templates select="kicker, title, standfirst, byline"/>
     </fo:block>
@@ -251,6 +264,9 @@
       <xsl:copy-of select="@src:at"/>
       <xsl:if test="preceding-sibling::*[1][self::p] and not(parent::note)">
         <xsl:attribute name="text-indent">1em</xsl:attribute>
+        <xsl:if test="$paragraph-space-mm gt 0 and parent::body">
+          <xsl:attribute name="space-before" select="concat($paragraph-space-mm, 'mm')"/>
+        </xsl:if>
       </xsl:if>
       <xsl:apply-templates/>
     </fo:block>
@@ -258,7 +274,7 @@
 
   <xsl:template match="body/h">
     <fo:block role="H2" font-family="{$sans}" font-weight="bold" keep-with-next.within-column="always"
-        hyphenate="false" text-align="left" space-before="3mm" space-after="1mm"
+        hyphenate="false" text-align="left" space-before="{$heading-space-mm}mm" space-after="{round($heading-space-mm * 100 div 3) div 100}mm"
         font-size="{if (@level = '2') then (if ($large) then '13pt' else '11.5pt') else $body-size}">
       <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
@@ -289,7 +305,7 @@
 
   <xsl:template match="pullquote">
     <fo:block font-family="{$serif}" font-style="italic" font-weight="bold" color="{$red}"
-        font-size="{if ($large) then '14pt' else '12pt'}" line-height="1.25" text-align="left" hyphenate="false"
+        font-size="{$pullquote-size-pt}pt" line-height="1.25" text-align="left" hyphenate="false"
         border-top="1.5pt solid {$red}" border-bottom="1.5pt solid {$red}" padding-top="2mm" padding-bottom="2mm"
         space-before="3mm" space-after="3mm" keep-together.within-column="always">
       <xsl:copy-of select="@src:at"/>
@@ -336,16 +352,18 @@
     </fo:block>
   </xsl:template>
 
+  <!-- A figure in one column is scaled by the copyfit's figure width (smaller only: its resolution can only rise). -->
   <xsl:template name="figure-content">
+    <xsl:variable name="scale" select="if (@width = '1' or not(@width)) then $figure-width-percent div 100 else 1"/>
     <fo:block line-height="0">
       <fo:external-graphic src="url('{if ($print) then @src else @screen-src}')" fox:alt-text="{normalize-space(alt)}">
         <xsl:choose>
           <xsl:when test="@height-mm">
-            <xsl:attribute name="content-width" select="concat(@width-mm, 'mm')"/>
-            <xsl:attribute name="content-height" select="concat(@height-mm, 'mm')"/>
+            <xsl:attribute name="content-width" select="concat(if ($scale = 1) then @width-mm else round(@width-mm * $scale * 100) div 100, 'mm')"/>
+            <xsl:attribute name="content-height" select="concat(if ($scale = 1) then @height-mm else round(@height-mm * $scale * 100) div 100, 'mm')"/>
           </xsl:when>
           <xsl:otherwise>
-            <xsl:attribute name="width" select="concat(@width-mm, 'mm')"/>
+            <xsl:attribute name="width" select="concat(if ($scale = 1) then @width-mm else round(@width-mm * $scale * 100) div 100, 'mm')"/>
             <xsl:attribute name="content-width">scale-to-fit</xsl:attribute>
             <xsl:attribute name="content-height">scale-to-fit</xsl:attribute>
             <xsl:attribute name="scaling">uniform</xsl:attribute>
@@ -480,40 +498,89 @@
   </xsl:template>
 
   <!-- The back-page box: the about article in sections, and the edition's contacts. Spanning all
-       columns, it also closes the flow so that FOP balances the columns above it. -->
+       columns, it also closes the flow so that FOP balances the columns above it. When the issue is
+       short (back-page-alone), it is set large as a page of its own instead, never as a small box on
+       an otherwise empty page. -->
   <xsl:template name="back-box">
-    <xsl:variable name="about" select="article[@role = 'about']"/>
-    <fo:block span="all" space-before="6mm" keep-together.within-page="always" background-color="{$tint}"
-        border-top="2pt solid {$red}" padding="3mm" text-align="left" hyphenate="true"
-        font-size="{if ($back-page-alone) then '11pt' else if ($large) then '9pt' else '8.5pt'}" line-height="1.35">
-      <xsl:if test="$back-page-alone">
-        <xsl:attribute name="break-before">page</xsl:attribute>
-        <xsl:attribute name="padding">8mm</xsl:attribute>
+    <xsl:choose>
+      <xsl:when test="$back-page-alone"><xsl:call-template name="back-page"/></xsl:when>
+      <xsl:otherwise>
+        <fo:block span="all" space-before="6mm" keep-together.within-page="always" background-color="{$tint}"
+            border-top="2pt solid {$red}" padding="3mm" text-align="left" hyphenate="true"
+            font-size="{if ($large) then '9pt' else '8.5pt'}" line-height="1.35">
+          <xsl:call-template name="about-title"/>
+          <xsl:call-template name="about-table"/>
+        </fo:block>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The back page of a short issue: the title, the about text set large at the top, and the
+       contacts with the issue's number, date, edition and price at the foot of the page. -->
+  <xsl:template name="back-page">
+    <xsl:variable name="height" select="$body-height-mm"/>
+    <xsl:variable name="foot" select="round($height * 0.3)"/>
+    <fo:block-container span="all" break-before="page" keep-together.within-page="always" background-color="{$tint}"
+        border-top="2pt solid {$red}" height="{$height - 1}mm">
+      <fo:block-container height="{$height - 1 - $foot - 8}mm" padding="8mm" padding-bottom="0mm" text-align="left"
+          hyphenate="true" font-size="{if ($large) then '12pt' else '11pt'}" line-height="1.35">
         <fo:block font-family="{$sans}" font-weight="bold" color="{$red}" text-transform="uppercase"
             font-size="{if ($large) then '72pt' else '54pt'}" line-height="1.0" text-align="center" space-after="4mm">
           <xsl:value-of select="masthead/@title"/>
         </fo:block>
-        <fo:block font-family="{$sans}" text-align="center" space-after="6mm" font-size="130%">
+        <fo:block font-family="{$sans}" text-align="center" space-after="8mm" font-size="130%">
           <xsl:value-of select="masthead/@subtitle"/>
         </fo:block>
-      </xsl:if>
-      <xsl:for-each select="$about">
-        <fo:block id="article-{@id}" font-family="{$sans}" font-weight="bold" color="{$red}"
-            font-size="{if ($large) then '16pt' else '13pt'}" space-after="2mm">
-          <xsl:copy-of select="title/@src:at"/>
-          <xsl:apply-templates select="title"/>
+        <xsl:call-template name="about-title"/>
+        <xsl:call-template name="about-table">
+          <xsl:with-param name="with-contacts" select="false()"/>
+        </xsl:call-template>
+      </fo:block-container>
+      <fo:block-container height="{$foot - 8}mm" display-align="after" padding="8mm" padding-top="0mm" text-align="center">
+        <fo:block font-family="{$sans}" font-size="{if ($large) then '18pt' else '15pt'}" line-height="1.3">
+          <xsl:apply-templates select="contact"/>
         </fo:block>
-      </xsl:for-each>
+        <fo:block font-family="{$sans}" font-size="{if ($large) then '12pt' else '10.5pt'}" space-before="6mm"
+            border-top="1.5pt solid {$black}" padding-top="2mm" text-align-last="justify">
+          <fo:inline font-weight="bold"><xsl:value-of select="masthead/@number"/></fo:inline>
+          <fo:leader leader-pattern="space"/>
+          <xsl:value-of select="masthead/@date"/>
+          <fo:leader leader-pattern="space"/>
+          <xsl:value-of select="masthead/@edition"/>
+          <fo:leader leader-pattern="space"/>
+          <fo:inline font-weight="bold"><xsl:value-of select="masthead/@price"/></fo:inline>
+        </fo:block>
+      </fo:block-container>
+    </fo:block-container>
+  </xsl:template>
+
+  <xsl:template name="about-title">
+    <xsl:for-each select="article[@role = 'about']">
+      <fo:block id="article-{@id}" font-family="{$sans}" font-weight="bold" color="{$red}"
+          font-size="{if ($back-page-alone) then '150%' else if ($large) then '16pt' else '13pt'}" space-after="2mm">
+        <xsl:copy-of select="title/@src:at"/>
+        <xsl:apply-templates select="title"/>
+      </fo:block>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The about article's sections side by side, then (unless the back page prints them at its foot) the contacts. -->
+  <xsl:template name="about-table">
+    <xsl:param name="with-contacts" select="true()"/>
+    <xsl:variable name="about" select="article[@role = 'about']"/>
+    <xsl:variable name="sections" as="element()*">
+      <xsl:for-each-group select="$about/body/*" group-starting-with="h">
+        <section><xsl:copy-of select="current-group()"/></section>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:if test="exists($sections) or $with-contacts">
       <fo:table table-layout="fixed" width="100%">
-        <xsl:variable name="sections" as="element()*">
-          <xsl:for-each-group select="$about/body/*" group-starting-with="h">
-            <section><xsl:copy-of select="current-group()"/></section>
-          </xsl:for-each-group>
-        </xsl:variable>
         <xsl:for-each select="$sections">
           <fo:table-column column-width="proportional-column-width(2)"/>
         </xsl:for-each>
-        <fo:table-column column-width="proportional-column-width(1)"/>
+        <xsl:if test="$with-contacts">
+          <fo:table-column column-width="proportional-column-width(1)"/>
+        </xsl:if>
         <fo:table-body>
           <fo:table-row>
             <xsl:for-each select="$sections">
@@ -521,16 +588,18 @@
                 <xsl:apply-templates select="*" mode="box"/>
               </fo:table-cell>
             </xsl:for-each>
-            <fo:table-cell>
-              <xsl:apply-templates select="contact"/>
-            </fo:table-cell>
+            <xsl:if test="$with-contacts">
+              <fo:table-cell>
+                <xsl:apply-templates select="contact"/>
+              </fo:table-cell>
+            </xsl:if>
           </fo:table-row>
         </fo:table-body>
       </fo:table>
-      <xsl:for-each select="$about">
-        <fo:block id="article-end-{@id}"/>
-      </xsl:for-each>
-    </fo:block>
+    </xsl:if>
+    <xsl:for-each select="$about">
+      <fo:block id="article-end-{@id}"/>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="h" mode="box">

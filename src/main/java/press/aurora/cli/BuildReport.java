@@ -74,15 +74,17 @@ final class BuildReport {
         }
     }
 
-    /** The edition's line, e.g. {@code uk      2 of 2 pages  last page 90% full     out/2017-11/uk.pdf}. */
+    /** The edition's line, e.g. {@code uk     2 of 2 pages    last page 90% full     out/2017-11/uk.pdf  body 8.8/11.2 pt as designed}. */
     static String line(EditionOutcome outcome) {
         String id = outcome.edition().id();
         if (!outcome.succeeded()) {
             return String.format("%-6s FAILED", id);
         }
         PageFit fit = outcome.fit();
-        return String.format("%-6s %2d of %d pages  %-22s %s%s", id, fit.pagesUsed(), fit.pagesAllowed(),
+        String allowed = outcome.fitting() != null ? outcome.fitting().pagesAllowed() : String.valueOf(fit.pagesAllowed());
+        String copyfit = outcome.fitting() != null ? "  " + outcome.fitting().describe() : "";
+        return String.format("%-6s %-14s  %-22s %s%s%s", id, fit.pagesUsed() + " of " + allowed + " pages",
                 fit.overflows() ? "OVERFLOW" : "last page " + fit.lastPageFillPercent() + "% full",
-                SourcePosition.displayPath(outcome.pdf()), outcome.unchanged() ? "  unchanged" : "");
+                SourcePosition.displayPath(outcome.pdf()), copyfit, outcome.unchanged() ? "  unchanged" : "");
     }
 }

@@ -3,6 +3,8 @@ package press.aurora.pipeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import press.aurora.config.ArticleRole;
+import press.aurora.edition.InterfaceStrings;
 import press.aurora.model.Article;
 import press.aurora.model.InlineText;
 import press.aurora.model.Issue;
@@ -22,6 +24,13 @@ final class ArticleProbes {
     private static String headline(Article article) {
         return PrintedMessages.runs(article.title().inlines()).stream()
                 .max(java.util.Comparator.comparingInt(String::length)).orElse("");
+    }
+
+    /** The first words of the back-page box: the about article's title, or else the contacts' title. */
+    static String backBoxWords(Issue issue, InterfaceStrings strings) {
+        String first = issue.articles().stream().filter(a -> a.role() == ArticleRole.ABOUT).findFirst()
+                .map(a -> a.title().plainText()).orElse(strings.format("contact.title"));
+        return PdfTextLayout.words(first);
     }
 
     static List<ArticleProbe> of(Issue issue) {

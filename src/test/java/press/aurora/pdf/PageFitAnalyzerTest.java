@@ -28,7 +28,7 @@ class PageFitAnalyzerTest {
 
         PageFit fit = analyzer.analyze(layout, 2, List.of(
                 new ArticleProbe("lead", "the significance of the russian revolution", "the end of the lead"),
-                new ArticleProbe("letters", "letters", "messy and contradictory")));
+                new ArticleProbe("letters", "letters", "messy and contradictory")), "contact us");
 
         assertThat(fit.articles()).extracting(ArticleSpan::firstPage, ArticleSpan::lastPage)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1), org.assertj.core.groups.Tuple.tuple(2, 2));
@@ -41,7 +41,7 @@ class PageFitAnalyzerTest {
 
         PageFit fit = analyzer.analyze(layout, 2, List.of(
                 new ArticleProbe("lead", "the significance of the russian revolution", "revolution"),
-                new ArticleProbe("letters", "letters to the editor", "the end")));
+                new ArticleProbe("letters", "letters to the editor", "the end")), "contact us");
 
         assertThat(fit.headlinesNotFound()).containsExactly("letters");
         assertThat(fit.strandedHeadlines(85)).isEmpty();
