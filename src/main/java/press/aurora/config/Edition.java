@@ -24,6 +24,11 @@ public record Edition(String id, String name, String country, ULocale locale, St
         }
     }
 
+    /** How the edition's language is written: script, direction, hyphenation. */
+    public WritingSystem writingSystem() {
+        return WritingSystem.of(locale);
+    }
+
     /** The BCP 47 tag, e.g. {@code fr-CA}. */
     public String languageTag() {
         return locale.toLanguageTag();

@@ -102,6 +102,7 @@ public final class ModelXmlWriter {
             xml.writeAttribute("date", date);
             xml.writeAttribute("edition", edition.name());
             xml.writeAttribute("page", strings.format("footer.page", Map.of("page", PAGE_NUMBER)));
+            xml.writeAttribute("number-format", formats.number(1));
         }
 
         private void article(Article article) throws XMLStreamException {
