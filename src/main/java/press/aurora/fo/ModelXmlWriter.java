@@ -93,7 +93,7 @@ public final class ModelXmlWriter {
             xml.writeAttribute("title", strings.format("masthead.title"));
             xml.writeAttribute("subtitle", strings.format("masthead.subtitle"));
             xml.writeAttribute("number", strings.format("masthead.number", Map.of("number", issue.config().number())));
-            xml.writeAttribute("date", date);
+            xml.writeAttribute("date", formats.mastheadDate(issue.config().date()));
             xml.writeAttribute("edition", strings.format("masthead.edition", Map.of("edition", edition.name())));
             xml.writeAttribute("pages", strings.format("masthead.pages", Map.of("pages", edition.pages())));
             xml.writeAttribute("price", price == null ? strings.format("price.free") : price);
