@@ -66,15 +66,17 @@
   <xsl:variable name="column-gap" select="concat($column-gap-mm, 'mm')"/>
   <!-- Fonts: Noto Serif (text) and Roboto Condensed (display) for Latin; another script's font goes first
        in each list (styles/fop.xconf registers them all). Latin words inside that script keep their Latin
-       font: a:runs sets them in an fo:inline of their own (FOP's per-character fallback along a list
+       font: a:runs sets each in an fo:inline of its own (FOP's per-character fallback along a list
        misplaces the fallback font's baseline in mixed right-to-left lines). -->
   <xsl:variable name="latin-serif">Noto Serif</xsl:variable>
   <xsl:variable name="latin-sans">Roboto Condensed</xsl:variable>
   <xsl:variable name="script-font" as="xs:string?" select="map {'Arab': 'Vazirmatn'}($script)"/>
   <xsl:variable name="serif" select="string-join(($script-font, $latin-serif), ', ')"/>
   <xsl:variable name="sans" select="string-join(($script-font, $latin-sans), ', ')"/>
-  <!-- A run of Latin words (with the digits and ASCII punctuation between them): a name, a URL, an address. -->
-  <xsl:variable name="latin-run" select="'[A-Za-z0-9&#xC0;-&#x24F;&#x1E00;-&#x1EFF;]+([\s!-/:-@\[-`{-~&#xB7;]+[A-Za-z0-9&#xC0;-&#x24F;&#x1E00;-&#x1EFF;]+)*'"/>
+  <!-- A Latin word: Latin letters and digits, with the ASCII punctuation inside it (a URL, an e-mail address,
+       a hyphenated name). It is never broken across lines: at a line end, the bidi algorithm would set its
+       broken-off punctuation on the wrong side. -->
+  <xsl:variable name="latin-word" select="'[A-Za-z0-9&#xC0;-&#x24F;&#x1E00;-&#x1EFF;]+([!-/:-@\[-`{-~&#xB7;]+[A-Za-z0-9&#xC0;-&#x24F;&#x1E00;-&#x1EFF;]+)*'"/>
   <!-- In print every colour is CMYK and text is pure black (0/0/0/100); on screen, their RGB look-alikes. -->
   <xsl:variable name="print" select="$variant = 'print'"/>
   <xsl:variable name="black" select="if ($print) then 'cmyk(0,0,0,1)' else '#1a1a1a'"/>
@@ -83,15 +85,17 @@
   <xsl:variable name="tint" select="if ($print) then 'cmyk(0,0.04,0.08,0.02)' else '#f7f0e6'"/>
   <xsl:variable name="proof-grey" select="if ($print) then 'cmyk(0,0,0,0.2)' else '#cccccc'"/>
 
-  <!-- Text in the edition's fonts; in a non-Latin edition, each Latin run in $latin-font. -->
+  <!-- Text in the edition's fonts; in a non-Latin edition, each Latin word in $latin-font. -->
   <xsl:function name="a:runs" as="item()*">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="latin-font" as="xs:string"/>
     <xsl:choose>
       <xsl:when test="empty($script-font)"><xsl:value-of select="$text"/></xsl:when>
       <xsl:otherwise>
-        <xsl:analyze-string select="$text" regex="{$latin-run}">
-          <xsl:matching-substring><fo:inline font-family="{$latin-font}"><xsl:value-of select="."/></fo:inline></xsl:matching-substring>
+        <xsl:analyze-string select="$text" regex="{$latin-word}">
+          <xsl:matching-substring>
+            <fo:inline font-family="{$latin-font}" keep-together.within-line="always"><xsl:value-of select="."/></fo:inline>
+          </xsl:matching-substring>
           <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
         </xsl:analyze-string>
       </xsl:otherwise>

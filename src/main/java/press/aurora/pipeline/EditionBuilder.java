@@ -92,7 +92,7 @@ public final class EditionBuilder {
                 if (edition.print().cropMarks()) {
                     PrinterMarks.cropMarks()
                             .withSlugLine(resources.workspace().styles().resolve(PrinterMarks.SLUG_FONT),
-                                    "Aurora " + issue.config().number() + " · " + edition.name() + " (" + edition.id() + ")")
+                                    "Aurora " + issue.config().number() + " · " + edition.printerName() + " (" + edition.id() + ")")
                             .addTo(rendering.file());
                 }
                 List<PreflightFinding> findings = new Preflight().check(rendering.file(), PrintExpectations.of(edition));
