@@ -1,5 +1,7 @@
 package press.aurora.pdf;
 
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -80,11 +82,16 @@ public final class PdfTextLayout {
 
     /**
      * Lower case letters and digits separated by single spaces; hyphens removed, also those that
-     * hyphenation put at line ends, so that printed and source text compare equal.
+     * hyphenation put at line ends, so that printed and source text compare equal. Invisible format
+     * characters (the Persian zero-width non-joiner, bidi marks) are dropped, presentation forms become
+     * their letters (NFKC) and digits of any script their European form (۱۹۱۷ is 1917).
      */
     public static String words(String text) {
         String joined = text.replaceAll("[-\u00AD\u2010\u2011]\\s*\\R\\s*", "").replaceAll("[-\u00AD\u2010\u2011]", "");
-        return joined.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        String plain = Normalizer2.getNFKCInstance().normalize(joined.replaceAll("\\p{Cf}", ""));
+        StringBuilder digits = new StringBuilder(plain.length());
+        plain.codePoints().forEach(c -> digits.appendCodePoint(UCharacter.isDigit(c) ? '0' + UCharacter.digit(c) : c));
+        return digits.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
     /** Collects text positions above the footer: the lowest baseline and the distinct lines per column. */

@@ -153,7 +153,7 @@ public final class PrinterMarks {
      * header to 1.6, outside PDF/X-3's PDF 1.3/1.4). The version is set on the COSDocument, the
      * header, and not through {@code PDDocument.setVersion}, which would add a catalog /Version.
      */
-    private static void save(PDDocument document, float headerVersion, Path file) throws IOException {
+    static void save(PDDocument document, float headerVersion, Path file) throws IOException {
         document.getDocument().setVersion(headerVersion);
         document.save(file.toFile(), CompressParameters.NO_COMPRESSION);
     }

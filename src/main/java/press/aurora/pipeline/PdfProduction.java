@@ -19,13 +19,15 @@ import press.aurora.pdf.PageFitAnalyzer;
 import press.aurora.pdf.PdfMetadata;
 import press.aurora.pdf.RenderProfile;
 import press.aurora.pdf.RenderResult;
+import press.aurora.pdf.ToUnicodeRepair;
 import press.aurora.pdf.Variant;
 
 /**
  * Renders one variant of an edition into a temporary file next to its final name and measures
  * how it fits. It renders again when the measure says so: an article whose headline is stranded at
  * the foot of a page starts on the next page, and a short issue gets the back page on a page of its
- * own; a new rendering is kept only when it still fits.
+ * own; a new rendering is kept only when it still fits. A non-Latin edition's text map is repaired after
+ * FOP (see {@link ToUnicodeRepair}), so that its text reads back whole.
  */
 final class PdfProduction {
 
@@ -35,6 +37,9 @@ final class PdfProduction {
             return partial.path();
         }
     }
+
+    /** The fonts FOP embeds, under styles/ (styles/fop.xconf's font-base). */
+    private static final String FONTS_FOLDER = "fonts";
 
     private final BuildResources resources;
     private final PdfMetadata metadata;
@@ -87,6 +92,9 @@ final class PdfProduction {
             RenderResult result;
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(partial.path()))) {
                 result = resources.renderer().render(fo, metadata, profile(edition, variant), out);
+            }
+            if (!edition.writingSystem().isLatin()) {
+                new ToUnicodeRepair(resources.workspace().styles().resolve(FONTS_FOLDER)).repair(partial.path());
             }
             return new Rendering(partial, fo, result, measure(partial.path(), edition, issue), choices);
         } catch (IOException | RuntimeException e) {
