@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,10 +12,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import press.aurora.diag.ContentException;
+import press.aurora.diag.Diagnostic;
+import press.aurora.diag.SourcePosition;
 import press.aurora.edition.InterfaceStrings;
 import press.aurora.markdown.IssueReader;
 import press.aurora.model.Issue;
 import press.aurora.pipeline.Workspace;
+import press.aurora.translate.Extraction;
+import press.aurora.translate.LanguageCode;
 import press.aurora.translate.LanguageReport;
 import press.aurora.translate.TranslationChecker;
 import press.aurora.translate.TranslationReport;
@@ -83,13 +89,27 @@ final class CheckCommand implements Callable<Integer> {
         TranslationChecker checker = TranslationChecker.standard(Glossary.read(layout.glossary()),
                 new CheckSettings(lengthRatio, headlineLengthRatio));
         List<LanguageReport> reports = new ArrayList<>();
+        List<Diagnostic> skipped = new ArrayList<>();
         for (String language : selected.stream().distinct().toList()) {
-            reports.add(checker.check(language, parsed, strings, layout));
+            Optional<String> problem = LanguageCode.problem(language);
+            if (problem.isPresent()) {
+                skipped.add(Diagnostic.error(Extraction.UNKNOWN_LANGUAGE, SourcePosition.of(layout.root().resolve(language)),
+                        problem.get() + "; skipped"));
+                continue;
+            }
+            try {
+                reports.add(checker.check(language, parsed, strings, layout));
+            } catch (ContentException e) {
+                skipped.add(e.diagnostic());
+            }
         }
         TranslationReport report = new TranslationReport(parsed.id(), minCompleteness, reports);
         PrintWriter out = spec.commandLine().getOut();
         out.print(format == Format.json ? TranslationReportJson.format(report) : TranslationReportText.format(report));
         out.flush();
-        return report.passes() ? ExitCodes.OK : ExitCodes.FAILED;
+        PrintWriter err = spec.commandLine().getErr();
+        skipped.forEach(err::println);
+        err.flush();
+        return report.passes() && skipped.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 }

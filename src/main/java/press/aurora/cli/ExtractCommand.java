@@ -16,8 +16,8 @@ import press.aurora.markdown.IssueReader;
 import press.aurora.model.Issue;
 import press.aurora.pipeline.Workspace;
 import press.aurora.translate.Extraction;
+import press.aurora.translate.LanguageCode;
 import press.aurora.translate.TranslationsLayout;
-import press.aurora.translate.po.PluralForms;
 import press.aurora.translate.po.PoStatistics;
 
 /** {@code aurora extract}: writes the translation templates of an issue and updates every language's PO files. */
@@ -32,7 +32,7 @@ final class ExtractCommand implements Callable<Integer> {
     String issue;
 
     @Option(names = {"-l", "--lang"}, paramLabel = "LANG",
-            description = "Also create the PO files of this language (a gettext code such as fr, it, es, pt_BR); repeatable.")
+            description = "Also create the PO files of this language (a gettext code such as fa, de, tr, pt_BR); repeatable.")
     List<String> languages = new ArrayList<>();
 
     @Mixin
@@ -44,17 +44,17 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         for (String language : languages) {
-            if (!language.matches("[a-z]{2,3}(_[A-Z]{2})?") || PluralForms.find(language).isEmpty()) {
-                throw new UsageException("unknown language '" + language
-                        + "': give a gettext language code whose plural rule is known, such as fr, it, es, de, pt_BR");
-            }
+            LanguageCode.problem(language).ifPresent(problem -> {
+                throw new UsageException(problem);
+            });
         }
         Workspace workspace = Workspace.current();
         var folder = workspace.issueFolder(issue);
         Issue parsed = IssueReader.read(folder);
         InterfaceStrings strings = InterfaceStrings.loadSource(workspace.styles().resolve(InterfaceStrings.FILE_NAME));
         TranslationsLayout layout = TranslationsLayout.forIssue(folder, workspace.translations());
-        List<Extraction.FileResult> results = Extraction.run(parsed, strings, layout, languages, SourceDateEpoch.now());
+        Extraction.Outcome outcome = Extraction.run(parsed, strings, layout, languages, SourceDateEpoch.now());
+        List<Extraction.FileResult> results = outcome.files();
         PrintWriter out = spec.commandLine().getOut();
         int written = 0;
         for (Extraction.FileResult result : results) {
@@ -64,7 +64,10 @@ final class ExtractCommand implements Callable<Integer> {
         }
         out.printf("%d of %d files written%n", written, results.size());
         out.flush();
-        return ExitCodes.OK;
+        PrintWriter err = spec.commandLine().getErr();
+        outcome.skipped().forEach(err::println);
+        err.flush();
+        return outcome.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
     }
 
     private static String counts(Extraction.FileResult result) {

@@ -1,9 +1,14 @@
 package press.aurora.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Set;
@@ -35,6 +40,31 @@ public final class PartialFile {
     private PartialFile(Path target, Path path) {
         this.target = target;
         this.path = path;
+    }
+
+    /** Writes a file's content; the stream is closed by the caller. */
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} whole or not at all: the content goes to a temporary file that is
+     * forced to the disk and renamed over {@code target}; on any failure (a full disk, a stream that
+     * breaks) the temporary file is deleted and {@code target} is as it was.
+     */
+    public static void write(Path target, Content content) throws IOException {
+        PartialFile partial = create(target);
+        try {
+            try (FileChannel channel = FileChannel.open(partial.path(), StandardOpenOption.WRITE);
+                 OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true);
+            }
+            partial.commit();
+        } finally {
+            partial.discard();
+        }
     }
 
     /** Creates the empty temporary file for {@code target}. */

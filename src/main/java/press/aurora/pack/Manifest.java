@@ -1,11 +1,13 @@
 package press.aurora.pack;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import press.aurora.io.Json;
 
 /**
  * {@code manifest.json}: the issue, when and by which version it was built, and one entry per
@@ -46,9 +48,9 @@ final class Manifest {
             json.put("file", edition.pdfName());
             json.put("zip", edition.zipName());
             json.put("pages", edition.pages());
-            json.put("trimWidthMm", edition.trimWidthMm());
-            json.put("trimHeightMm", edition.trimHeightMm());
-            json.put("bleedMm", edition.bleedMm());
+            json.put("trimWidthMm", millimetres(edition.trimWidthMm()));
+            json.put("trimHeightMm", millimetres(edition.trimHeightMm()));
+            json.put("bleedMm", millimetres(edition.bleedMm()));
             json.put("pdfStandard", edition.pdfStandard());
             json.put("sha256", packed.sha256());
             json.put("bytes", packed.bytes());
@@ -60,6 +62,11 @@ final class Manifest {
             json.put("reason", failed.reason());
         }
         return json;
+    }
+
+    /** {@code 297}, {@code 279.4}: a length as written in the manifest, without trailing zeros. */
+    private static BigDecimal millimetres(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros();
     }
 
     private static String time(Instant instant) {

@@ -1,7 +1,5 @@
 package press.aurora.pdf;
 
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +21,7 @@ public final class PageFitAnalyzer {
         this.columnWidthPt = columnWidthPt;
     }
 
-    public PageFit analyze(Path pdf, int pagesAllowed, List<ArticleProbe> probes) throws IOException {
-        PdfTextLayout layout = PdfTextLayout.read(pdf, footerMm, columnWidthPt);
+    public PageFit analyze(PdfTextLayout layout, int pagesAllowed, List<ArticleProbe> probes) {
         List<PdfTextLayout.PageText> pages = layout.pages();
         List<ArticleSpan> spans = new ArrayList<>();
         for (ArticleProbe probe : probes) {
@@ -34,7 +31,7 @@ public final class PageFitAnalyzer {
         }
         int linesOver = 0;
         for (int page = pagesAllowed; page < pages.size(); page++) {
-            linesOver += pages.get(page).lines();
+            linesOver += pages.get(page).lineCount(footerMm, columnWidthPt);
         }
         return new PageFit(pages.size(), pagesAllowed, fillPercent(pages.get(pages.size() - 1)), spans, linesOver);
     }
@@ -51,7 +48,7 @@ public final class PageFitAnalyzer {
     }
 
     private int fillPercent(PdfTextLayout.PageText page) {
-        return percentOfBody(page, page.lowestBaseline());
+        return percentOfBody(page, page.lowestBaseline(footerMm));
     }
 
     private int percentOfBody(PdfTextLayout.PageText page, double y) {

@@ -1,24 +1,19 @@
 package press.aurora.pdf;
 
-import com.ibm.icu.lang.UCharacter;
-import com.ibm.icu.text.Normalizer2;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
 /**
- * Where the text of a rendered PDF sits, page by page, read back with PDFBox: the words of each
- * page, the lowest line above the footer, and the lines of text per column.
+ * The text of a rendered PDF as PDFBox reads it, extracted once: page by page, the printed lines in
+ * the order they were drawn, each with where it sits measured from the trim box's top-left corner.
+ * Page fit measures it; the nothing-lost check reads its lines in order.
  */
 public final class PdfTextLayout {
 
@@ -30,110 +25,152 @@ public final class PdfTextLayout {
         this.pages = List.copyOf(pages);
     }
 
-    /** One page: its normalised words, its trimmed height, the lowest baseline above the footer (from the trim's top) and its lines. */
-    public record PageText(String words, double height, double lowestBaseline, int lines, List<TextLine> textLines) {
+    /** One page (1-based number): its trimmed height and its lines in drawing order. */
+    public record PageText(int number, double height, List<TextLine> lines) {
         public PageText {
-            textLines = List.copyOf(textLines);
+            lines = List.copyOf(lines);
+        }
+
+        /** The normalised words of the whole page, see {@link #words(String)}. */
+        public String words() {
+            return PdfTextLayout.words(String.join("\n", lines.stream().map(TextLine::text).toList()));
         }
 
         /** Where the first line containing {@code words} sits, from the trim's top in points; -1 when absent. */
         public double depthOf(String words) {
-            for (TextLine line : textLines) {
-                if (line.words().contains(words)) {
+            for (TextLine line : lines) {
+                if (PdfTextLayout.words(line.text()).contains(words)) {
                     return line.y();
                 }
             }
             return -1;
         }
-    }
 
-    /** The normalised words of one printed line and its baseline, from the trim's top in points. */
-    public record TextLine(double y, String words) {
-    }
+        /** The lowest baseline of text above the footer zone, from the trim's top in points (0 when none). */
+        public double lowestBaseline(double footerMm) {
+            double limit = height - footerMm * POINTS_PER_MM;
+            return lines.stream().filter(l -> l.y() >= 0 && l.y() <= limit).mapToDouble(TextLine::y).max().orElse(0);
+        }
 
-    /** Reads every page; text within {@code footerMm} of the bottom edge is left out of lines and fill. */
-    public static PdfTextLayout read(Path pdf, double footerMm, double columnWidthPt) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            List<PageText> pages = new ArrayList<>();
-            for (int page = 1; page <= document.getNumberOfPages(); page++) {
-                pages.add(readPage(document, page, footerMm * POINTS_PER_MM, columnWidthPt));
+        /** Lines of text above the footer zone, counted per column of {@code columnWidthPt}. */
+        public int lineCount(double footerMm, double columnWidthPt) {
+            double limit = height - footerMm * POINTS_PER_MM;
+            Set<String> columnLines = new HashSet<>();
+            for (TextLine line : lines) {
+                if (line.y() >= 0 && line.y() <= limit) {
+                    int first = (int) (line.minX() / columnWidthPt);
+                    int last = (int) (line.maxX() / columnWidthPt);
+                    for (int column = first; column <= last; column++) {
+                        columnLines.add(column + ":" + Math.round(line.y()));
+                    }
+                }
             }
-            return new PdfTextLayout(pages);
+            return columnLines.size();
         }
     }
 
-    private static PageText readPage(PDDocument document, int page, double footer, double columnWidth) throws IOException {
-        var pdfPage = document.getPage(page - 1);
-        var media = pdfPage.getMediaBox();
-        var trim = pdfPage.getTrimBox();
-        double top = media.getUpperRightY() - trim.getUpperRightY();
-        double left = trim.getLowerLeftX() - media.getLowerLeftX();
-        double height = trim.getHeight();
-        Collector collector = new Collector(top, left, height - footer, columnWidth);
-        collector.setStartPage(page);
-        collector.setEndPage(page);
-        String text = collector.getText(document);
-        return new PageText(words(text), height, collector.lowest, collector.lineCount(), collector.textLines());
+    /**
+     * One printed line as PDFBox groups it: its text (words separated by spaces, hyphens as printed),
+     * its baseline from the trim's top, and the horizontal extent of its glyphs from the trim's left, in points.
+     */
+    public record TextLine(double y, double minX, double maxX, String text) {
+    }
+
+    /** Reads the text of every page of an open document. */
+    public static PdfTextLayout read(PDDocument document) throws IOException {
+        Collector collector = new Collector();
+        collector.setSortByPosition(false);
+        collector.getText(document);
+        return new PdfTextLayout(collector.pages);
     }
 
     public List<PageText> pages() {
         return pages;
     }
 
-    /**
-     * Lower case letters and digits separated by single spaces; hyphens removed, also those that
-     * hyphenation put at line ends, so that printed and source text compare equal. Invisible format
-     * characters (the Persian zero-width non-joiner, bidi marks) are dropped, presentation forms become
-     * their letters (NFKC) and digits of any script their European form (۱۹۱۷ is 1917).
-     */
-    public static String words(String text) {
-        String joined = text.replaceAll("[-\u00AD\u2010\u2011]\\s*\\R\\s*", "").replaceAll("[-\u00AD\u2010\u2011]", "");
-        String plain = Normalizer2.getNFKCInstance().normalize(joined.replaceAll("\\p{Cf}", ""));
-        StringBuilder digits = new StringBuilder(plain.length());
-        plain.codePoints().forEach(c -> digits.appendCodePoint(UCharacter.isDigit(c) ? '0' + UCharacter.digit(c) : c));
-        return digits.toString().toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+    /** Every line of the document in drawing order, page after page. */
+    public List<TextLine> lines() {
+        return pages.stream().flatMap(p -> p.lines().stream()).toList();
     }
 
-    /** Collects text positions above the footer: the lowest baseline and the distinct lines per column. */
-    private static final class Collector extends PDFTextStripper {
-        private final double top;
-        private final double left;
-        private final double limit;
-        private final double columnWidth;
-        private final Map<Integer, Set<Integer>> linesByColumn = new HashMap<>();
-        private final List<TextLine> textLines = new java.util.ArrayList<>();
-        private double lowest;
+    /**
+     * Lower case letters and digits separated by single spaces; hyphens removed, also those that
+     * hyphenation put at line ends, so that printed and source text compare equal.
+     */
+    public static String words(String text) {
+        return PrintedText.words(text);
+    }
 
-        /** Positions are measured from the trim box's top-left corner ({@code top}, {@code left} into the media box). */
-        Collector(double top, double left, double limit, double columnWidth) throws IOException {
-            this.top = top;
-            this.left = left;
-            this.limit = limit;
-            this.columnWidth = columnWidth;
+    /** Collects the lines of each page with their position relative to the trim box. */
+    private static final class Collector extends PDFTextStripper {
+        private final List<PageText> pages = new ArrayList<>();
+        private List<TextLine> lines;
+        private final StringBuilder text = new StringBuilder();
+        private double top;
+        private double left;
+        private double height;
+        private double y;
+        private double minX;
+        private double maxX;
+        private boolean placed;
+
+        Collector() throws IOException {
         }
 
         @Override
-        protected void writeString(String text, List<TextPosition> positions) throws IOException {
+        protected void startPage(PDPage page) throws IOException {
+            var media = page.getMediaBox();
+            var trim = page.getTrimBox();
+            top = media.getUpperRightY() - trim.getUpperRightY();
+            left = trim.getLowerLeftX() - media.getLowerLeftX();
+            height = trim.getHeight();
+            lines = new ArrayList<>();
+            super.startPage(page);
+        }
+
+        @Override
+        protected void writeString(String string, List<TextPosition> positions) throws IOException {
             for (TextPosition position : positions) {
-                double y = position.getYDirAdj() - top;
-                if (position == positions.get(0)) {
-                    textLines.add(new TextLine(y, words(text)));
+                if (position.getUnicode().isBlank()) {
+                    continue;
                 }
-                if (y >= 0 && y <= limit && !position.getUnicode().isBlank()) {
-                    lowest = Math.max(lowest, y);
-                    int column = (int) ((position.getXDirAdj() - left) / columnWidth);
-                    linesByColumn.computeIfAbsent(column, c -> new TreeSet<>()).add((int) Math.round(y));
+                double x = position.getXDirAdj() - left;
+                if (!placed) {
+                    placed = true;
+                    y = position.getYDirAdj() - top;
+                    minX = x;
+                    maxX = x;
+                } else {
+                    minX = Math.min(minX, x);
+                    maxX = Math.max(maxX, x);
                 }
             }
-            super.writeString(text, positions);
+            text.append(string);
         }
 
-        List<TextLine> textLines() {
-            return textLines;
+        @Override
+        protected void writeWordSeparator() {
+            text.append(' ');
         }
 
-        int lineCount() {
-            return linesByColumn.values().stream().mapToInt(Set::size).sum();
+        @Override
+        protected void writeLineSeparator() {
+            endLine();
+        }
+
+        @Override
+        protected void endPage(PDPage page) throws IOException {
+            endLine();
+            pages.add(new PageText(getCurrentPageNo(), height, lines));
+            super.endPage(page);
+        }
+
+        private void endLine() {
+            if (placed) {
+                lines.add(new TextLine(y, minX, maxX, text.toString()));
+            }
+            text.setLength(0);
+            placed = false;
         }
     }
 }

@@ -5,16 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import press.aurora.io.PartialFile;
 
 /**
  * Adds printer marks to a print PDF that FOP rendered with {@code fox:bleed} and
@@ -28,11 +24,9 @@ import press.aurora.io.PartialFile;
  *         .addTo(pdf);
  * }</pre>
  *
- * <p>The file is rewritten so that it stays the PDF/X file it was: the header version is kept, no
- * object streams are written (PDFBox 3's default save turned a PDF/X-3 file into PDF 1.6 with
- * object streams here), and the catalog's OutputIntents and XMP metadata are left as they are.
- * The marked file is written under a temporary name beside the original and moved over it only
- * when complete; on any failure the original is unchanged.
+ * <p>The marks are drawn on the loaded document ({@link RenderedPdf}); it is saved so that it stays the
+ * PDF/X file it was (see {@link RenderedPdf#writeTo(java.io.OutputStream)}), and the catalog's
+ * OutputIntents and XMP metadata are left as they are.
  */
 public final class PrinterMarks {
 
@@ -77,25 +71,29 @@ public final class PrinterMarks {
     }
 
     /**
-     * Marks every page of {@code pdf} and replaces the file atomically.
+     * Marks every page of a rendered PDF in memory; it is saved when written.
+     *
+     * @return the number of pages marked
+     * @throws PrinterMarksException when a page has no slug for the marks
+     */
+    public int addTo(RenderedPdf pdf) throws IOException {
+        int pages = mark(pdf.document());
+        pdf.changed();
+        return pages;
+    }
+
+    /**
+     * Marks every page of the file {@code pdf} and replaces it atomically.
      *
      * @return the number of pages marked
      * @throws PrinterMarksException when a page has no slug for the marks; the file is unchanged
      * @throws IOException when the file cannot be read or written; the file is unchanged
      */
     public int addTo(Path pdf) throws IOException {
-        PartialFile partial = PartialFile.create(pdf);
-        try {
-            int pages;
-            try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-                float headerVersion = document.getDocument().getVersion();
-                pages = mark(document);
-                save(document, headerVersion, partial.path());
-            }
-            partial.commit();
+        try (RenderedPdf rendered = RenderedPdf.read(pdf)) {
+            int pages = addTo(rendered);
+            rendered.writeTo(pdf);
             return pages;
-        } finally {
-            partial.discard();
         }
     }
 
@@ -106,7 +104,7 @@ public final class PrinterMarks {
             boxes.add(PageBoxes.of(document.getPage(i), i + 1));
         }
         List<List<CropMarks.Line>> marks = boxes.stream().map(CropMarks::of).toList();
-        SlugLine slug = slugFont == null ? null : new SlugLine(PDType0Font.load(document, slugFont.toFile()), slugLabel);
+        SlugLine slug = slugFont == null ? null : new SlugLine(SlugLine.embed(document, slugFont, slugLabel), slugLabel);
         PDPropertyList productionAid = productionAid();
         for (int i = 0; i < pages; i++) {
             try (PDPageContentStream content =
@@ -145,16 +143,5 @@ public final class PrinterMarks {
         COSDictionary properties = new COSDictionary();
         properties.setItem(COSName.TYPE, COSName.PAGE);
         return PDPropertyList.create(properties);
-    }
-
-    /**
-     * A full save that keeps the file's PDF/X conformance: the header version as it was read, and
-     * no compression into object streams (which would need PDF 1.5 and make PDFBox raise the
-     * header to 1.6, outside PDF/X-3's PDF 1.3/1.4). The version is set on the COSDocument, the
-     * header, and not through {@code PDDocument.setVersion}, which would add a catalog /Version.
-     */
-    static void save(PDDocument document, float headerVersion, Path file) throws IOException {
-        document.getDocument().setVersion(headerVersion);
-        document.save(file.toFile(), CompressParameters.NO_COMPRESSION);
     }
 }

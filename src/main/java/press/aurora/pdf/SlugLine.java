@@ -1,6 +1,15 @@
 package press.aurora.pdf;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TTFSubsetter;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
@@ -9,7 +18,8 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  * BleedBox, between the crop marks, so the press can tell plates apart; it is cut off with the slug.
  *
  * <p>The font is embedded (a subset): an unembedded font, even one of the standard 14, fails
- * preflight.
+ * preflight. The subset is made and embedded at once ({@link #embed}), not when the document is
+ * saved, so that preflight, which reads the document in memory before it is saved, sees it embedded.
  */
 final class SlugLine {
 
@@ -17,6 +27,10 @@ final class SlugLine {
     static final float SIZE = 6;
     /** Space kept clear on each side, next to the vertical crop marks at the trim edges. */
     static final double INDENT_MM = 3;
+
+    /** The tables a subset needs to be set and embedded; the layout tables (GSUB, GPOS, kern) are left out. */
+    private static final List<String> SUBSET_TABLES =
+            List.of("head", "hhea", "loca", "maxp", "glyf", "hmtx", "cmap", "OS/2", "post", "name");
 
     private final PDType0Font font;
     private final String label;
@@ -27,9 +41,38 @@ final class SlugLine {
         try {
             font.getStringWidth(text(1, 1));
         } catch (IllegalArgumentException | IOException e) {
-            throw new PrinterMarksException("the slug font " + font.getName() + " cannot set the slug label \""
+            throw new PrinterMarksException("the slug font " + font.getName().substring(font.getName().indexOf('+') + 1) + " cannot set the slug label \""
                     + label + "\": " + e.getMessage());
         }
+    }
+
+    /** The characters of every slug line with this label, whatever its page numbers. */
+    private static String characters(String label) {
+        return label + " \u00b7 page of 0123456789";
+    }
+
+    /** The TrueType font file as a subset holding the glyphs of the slug lines with this label, embedded in the document. */
+    static PDType0Font embed(PDDocument document, Path trueTypeFont, String label) throws IOException {
+        try (TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBufferedFile(trueTypeFont.toFile()))) {
+            TTFSubsetter subsetter = new TTFSubsetter(font, SUBSET_TABLES);
+            String characters = characters(label);
+            characters.codePoints().forEach(subsetter::add);
+            subsetter.setPrefix(subsetTag(characters));
+            ByteArrayOutputStream subset = new ByteArrayOutputStream();
+            subsetter.writeToStream(subset);
+            return PDType0Font.load(document, new ByteArrayInputStream(subset.toByteArray()), false);
+        }
+    }
+
+    /** Six capital letters naming the subset, as the PDF reference asks ({@code ABCDEF+}), the same for the same glyphs. */
+    private static String subsetTag(String characters) {
+        long hash = characters.codePoints().sorted().distinct().asLongStream().reduce(17, (h, c) -> h * 31 + c);
+        StringBuilder tag = new StringBuilder();
+        for (int i = 0; i < 6; i++) {
+            tag.append((char) ('A' + Math.floorMod(hash, 26)));
+            hash /= 26;
+        }
+        return tag.append('+').toString();
     }
 
     /** {@code uk.pdf · United Kingdom · page 2 of 8}. */

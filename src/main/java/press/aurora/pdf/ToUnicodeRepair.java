@@ -21,18 +21,17 @@ import java.util.stream.Stream;
 import org.apache.fontbox.ttf.GlyphData;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.DefaultResourceCache;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
-import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDFontFactory;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.font.encoding.GlyphList;
-import press.aurora.io.PartialFile;
 
 /**
  * Gives back their letters to the glyphs that complex-script shaping chose. FOP maps a glyph that a
@@ -57,37 +56,32 @@ public final class ToUnicodeRepair {
     }
 
     /**
-     * Rewrites the PDF in place (atomically) when a font maps glyphs to private-use codes that can be
-     * named; otherwise leaves the file untouched.
+     * Rewrites the ToUnicode maps of a rendered document where a font maps glyphs to private-use codes
+     * that can be named; call it before anything reads the document's text (PDFBox keeps the fonts it
+     * has read).
      *
-     * @return the number of glyphs given their letters
+     * @return the number of glyphs given their letters; when more than 0, the document was changed
      */
-    public int repair(Path pdf) throws IOException {
-        int repaired;
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            float headerVersion = document.getDocument().getVersion();
-            repaired = 0;
-            Set<COSStream> done = new HashSet<>();
-            for (PDPage page : document.getPages()) {
-                PDResources resources = page.getResources();
-                for (COSName name : resources.getFontNames()) {
-                    PDFont font = resources.getFont(name);
-                    if (font instanceof PDType0Font type0 && type0.getDescendantFont() instanceof PDCIDFontType2 cid
-                            && type0.getCOSObject().getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map
-                            && done.add(map)) {
-                        repaired += repair(type0, cid, map);
-                    }
+    public int repair(PDDocument document) throws IOException {
+        int repaired = 0;
+        Set<COSStream> done = new HashSet<>();
+        for (PDPage page : document.getPages()) {
+            COSDictionary fonts = page.getResources() == null ? null
+                    : page.getResources().getCOSObject().getCOSDictionary(COSName.FONT);
+            if (fonts == null) {
+                continue;
+            }
+            for (COSName name : fonts.keySet()) {
+                if (fonts.getDictionaryObject(name) instanceof COSDictionary dictionary
+                        && dictionary.getDictionaryObject(COSName.TO_UNICODE) instanceof COSStream map && done.add(map)
+                        && PDFontFactory.createFont(dictionary) instanceof PDType0Font type0
+                        && type0.getDescendantFont() instanceof PDCIDFontType2 cid) {
+                    repaired += repair(type0, cid, map);
                 }
             }
-            if (repaired > 0) {
-                PartialFile partial = PartialFile.create(pdf);
-                try {
-                    PrinterMarks.save(document, headerVersion, partial.path());
-                    partial.commit();
-                } finally {
-                    partial.discard();
-                }
-            }
+        }
+        if (repaired > 0) {
+            document.setResourceCache(new DefaultResourceCache());
         }
         return repaired;
     }

@@ -12,35 +12,33 @@ import press.aurora.config.Edition;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
 import press.aurora.edition.LocalTypography;
-import press.aurora.io.PartialFile;
 import press.aurora.model.Issue;
 import press.aurora.model.TextMapper;
 import press.aurora.pdf.PageFit;
 import press.aurora.pdf.PdfMetadata;
-import press.aurora.pdf.PrinterMarks;
 import press.aurora.pdf.PrinterMarksException;
 import press.aurora.pdf.RenderException;
 import press.aurora.pdf.Variant;
-import press.aurora.preflight.Preflight;
-import press.aurora.preflight.PreflightFinding;
 import press.aurora.translate.Translation;
 
 /**
  * Builds one edition: translate the model (or fail, see {@link TranslationStage}), localise it and write
- * its XML once, then for each variant render, measure the page fit, and (print) run the printer's preflight. A PDF is written under a
- * temporary name and renamed only when complete and accepted; a failed edition leaves no PDF
- * behind, not even an older one that would look current.
+ * its XML once, then for each variant render and load it once ({@link PdfProduction}), run the checks on
+ * that loaded document ({@link PdfChecks}), and write it once, whole or not at all. A failed edition
+ * leaves no PDF behind, not even an older one that would look current.
  */
 public final class EditionBuilder {
 
     private final BuildResources resources;
     private final BuildOptions options;
     private final TranslationStage translations;
+    private final PdfChecks checks;
 
     public EditionBuilder(BuildResources resources, BuildOptions options) {
         this.resources = resources;
         this.options = options;
         this.translations = new TranslationStage(resources, options);
+        this.checks = new PdfChecks(resources);
     }
 
     /** One outcome per variant of {@link BuildOptions#variants()}, in that order. */
@@ -63,7 +61,7 @@ public final class EditionBuilder {
             }
         } catch (ContentException | UntranslatedException | IOException e) {
             for (Variant variant : options.variants().subList(outcomes.size(), options.variants().size())) {
-                outcomes.add(fail(edition, variant, folder.resolve(variant.fileName(edition.id())), null, e.getMessage()));
+                outcomes.add(fail(edition, variant, folder.resolve(variant.fileName(edition.id())), e.getMessage()));
             }
         }
         return outcomes;
@@ -79,44 +77,28 @@ public final class EditionBuilder {
     private EditionOutcome buildVariant(PdfProduction production, XdmNode xml, Issue issue, Edition edition,
                                         Variant variant, Path folder) {
         Path pdf = folder.resolve(variant.fileName(edition.id()));
-        PdfProduction.Rendering rendering = null;
-        try {
-            rendering = production.produce(xml, issue, edition, variant, folder);
+        try (PdfProduction.Rendering rendering = production.produce(xml, issue, edition, variant)) {
             PageFit fit = rendering.fit();
             if (fit.overflows() && options.strict()) {
-                return fail(edition, variant, pdf, rendering.partial(), overflowMessage(edition, fit, issue));
+                return fail(edition, variant, pdf, overflowMessage(edition, fit, issue));
             }
             List<String> warnings = new ArrayList<>(pageWarnings(edition, fit, issue));
             warnings.addAll(rendering.result().warnings());
-            if (variant == Variant.PRINT) {
-                if (edition.print().cropMarks()) {
-                    PrinterMarks.cropMarks()
-                            .withSlugLine(resources.workspace().styles().resolve(PrinterMarks.SLUG_FONT),
-                                    "Aurora " + issue.config().number() + " · " + edition.printerName() + " (" + edition.id() + ")")
-                            .addTo(rendering.file());
-                }
-                List<PreflightFinding> findings = new Preflight().check(rendering.file(), PrintExpectations.of(edition));
-                List<String> errors = findings.stream().filter(PreflightFinding::isError).map(f -> describe(f, pdf)).toList();
-                if (!errors.isEmpty()) {
-                    return fail(edition, variant, pdf, rendering.partial(), "preflight failed: " + String.join("; ", errors));
-                }
-                findings.forEach(f -> warnings.add("preflight: " + describe(f, pdf)));
-            }
+            warnings.addAll(checks.check(rendering.pdf(), issue, edition, variant, pdf));
             if (options.keepFo()) {
                 writeFo(rendering.fo(), folder.resolve(edition.id() + (variant == Variant.PRINT ? "" : ".screen") + ".fo"));
             }
-            rendering.partial().commit();
+            try {
+                rendering.pdf().writeTo(pdf);
+            } catch (IOException e) {
+                return fail(edition, variant, pdf, "cannot write " + pdf + ": " + e.getMessage());
+            }
             return EditionOutcome.written(edition, variant, pdf, fit, warnings);
-        } catch (ContentException | RenderException | PrinterMarksException e) {
-            return fail(edition, variant, pdf, rendering == null ? null : rendering.partial(), e.getMessage());
+        } catch (ContentException | RenderException | PrinterMarksException | PdfChecks.Failure e) {
+            return fail(edition, variant, pdf, e.getMessage());
         } catch (IOException e) {
-            return fail(edition, variant, pdf, rendering == null ? null : rendering.partial(), "cannot write " + pdf + ": " + e.getMessage());
+            return fail(edition, variant, pdf, "cannot read the rendered PDF back: " + e.getMessage());
         }
-    }
-
-    private static String describe(PreflightFinding finding, Path pdf) {
-        String where = finding.isDocumentLevel() ? "" : "page " + finding.page() + ": ";
-        return where + finding.message() + " [" + finding.check() + "]";
     }
 
     private static String overflowMessage(Edition edition, PageFit fit, Issue issue) {
@@ -159,11 +141,8 @@ public final class EditionBuilder {
         }
     }
 
-    private static EditionOutcome fail(Edition edition, Variant variant, Path pdf, PartialFile partial, String message) {
+    private static EditionOutcome fail(Edition edition, Variant variant, Path pdf, String message) {
         try {
-            if (partial != null) {
-                partial.discard();
-            }
             Files.deleteIfExists(pdf);
         } catch (IOException ignored) {
             // the failure below is what the editor needs to read

@@ -61,10 +61,20 @@ public final class Preflight {
                     "cannot read the PDF: " + describe(e)));
         }
         try {
-            return runChecks(new CheckedPdf(pdf, document, expectations));
+            return check(pdf, document, expectations);
         } finally {
             close(document);
         }
+    }
+
+    /**
+     * The findings for a document already loaded (the build shares one loaded document between its
+     * checks); {@code file} is the name the findings carry. The document is read, not closed.
+     */
+    public List<PreflightFinding> check(Path file, PDDocument document, PreflightExpectations expectations) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(expectations, "expectations");
+        return runChecks(new CheckedPdf(file, document, expectations));
     }
 
     /** Checks several PDFs against the same expectations. */

@@ -1,8 +1,7 @@
 package press.aurora.preflight;
 
-import press.aurora.diag.JsonString;
-
 import java.util.List;
+import press.aurora.io.Json;
 
 /**
  * Writes a {@link PreflightReport} for people (text) or for tools (JSON).
@@ -46,32 +45,24 @@ public final class PreflightReportFormatter {
                 + plural(report.errorCount(), "error") + ", " + plural(report.warningCount(), "warning");
     }
 
-    public static String json(PreflightReport report) {
-        StringBuilder out = new StringBuilder("{\n  \"files\": [");
-        List<PreflightReport.FileFindings> files = report.files();
-        for (int f = 0; f < files.size(); f++) {
-            PreflightReport.FileFindings file = files.get(f);
-            out.append(f == 0 ? "\n" : ",\n")
-                    .append("    {\n      \"file\": ").append(JsonString.quote(file.file().toString()))
-                    .append(",\n      \"findings\": [");
-            List<PreflightFinding> findings = file.findings();
-            for (int i = 0; i < findings.size(); i++) {
-                out.append(i == 0 ? "\n" : ",\n").append("        ").append(json(findings.get(i)));
-            }
-            out.append(findings.isEmpty() ? "]" : "\n      ]").append("\n    }");
-        }
-        out.append(files.isEmpty() ? "]" : "\n  ]")
-                .append(",\n  \"errors\": ").append(report.errorCount())
-                .append(",\n  \"warnings\": ").append(report.warningCount())
-                .append("\n}\n");
-        return out.toString();
+    private record ReportJson(List<FileJson> files, long errors, long warnings) {
     }
 
-    private static String json(PreflightFinding finding) {
-        return "{\"page\": " + finding.page()
-                + ", \"severity\": " + JsonString.quote(finding.severity().label())
-                + ", \"check\": " + JsonString.quote(finding.check())
-                + ", \"message\": " + JsonString.quote(finding.message()) + "}";
+    private record FileJson(String file, List<FindingJson> findings) {
+    }
+
+    private record FindingJson(int page, String severity, String check, String message) {
+    }
+
+    /** The report as JSON, written by {@link Json}. */
+    public static String json(PreflightReport report) {
+        return Json.write(new ReportJson(report.files().stream().map(PreflightReportFormatter::file).toList(),
+                report.errorCount(), report.warningCount()));
+    }
+
+    private static FileJson file(PreflightReport.FileFindings file) {
+        return new FileJson(file.file().toString(), file.findings().stream()
+                .map(f -> new FindingJson(f.page(), f.severity().label(), f.check(), f.message())).toList());
     }
 
     private static String plural(long count, String noun) {

@@ -12,13 +12,13 @@ import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import press.aurora.diag.ContentException;
+import press.aurora.diag.Diagnostic;
 import press.aurora.diag.SourcePosition;
 import press.aurora.io.PartialFile;
 import press.aurora.edition.InterfaceStrings;
 import press.aurora.markdown.I18nDirectives;
 import press.aurora.model.Article;
 import press.aurora.model.Issue;
-import press.aurora.translate.po.PluralForms;
 import press.aurora.translate.po.PoFile;
 import press.aurora.translate.po.PoHeader;
 import press.aurora.translate.po.PoStatistics;
@@ -36,21 +36,37 @@ public final class Extraction {
     public record FileResult(Path file, String language, boolean created, boolean changed, PoStatistics statistics) {
     }
 
+    /** The files extract looked at, and the language folders and PO files it had to skip, with why. */
+    public record Outcome(List<FileResult> files, List<Diagnostic> skipped) {
+        public Outcome {
+            files = List.copyOf(files);
+            skipped = List.copyOf(skipped);
+        }
+    }
+
+    /** The code of the problem "this language folder is not a language the program can handle". */
+    public static final String UNKNOWN_LANGUAGE = "unknown-language";
+
     private final Instant now;
     private final List<FileResult> results = new ArrayList<>();
+    private final List<Diagnostic> skipped = new ArrayList<>();
 
     private Extraction(Instant now) {
         this.now = now;
     }
 
     /**
+     * A language folder the program cannot handle ({@link LanguageCode}), or a PO file it cannot read, is
+     * skipped and reported; the other languages and files are still brought up to date.
+     *
      * @param newLanguages languages to create (their folder may not exist yet); every existing language folder is updated too
      */
-    public static List<FileResult> run(Issue issue, InterfaceStrings strings, TranslationsLayout layout,
-                                       List<String> newLanguages, Instant now) {
+    public static Outcome run(Issue issue, InterfaceStrings strings, TranslationsLayout layout,
+                              List<String> newLanguages, Instant now) {
         Extraction extraction = new Extraction(now);
         TreeSet<String> languages = new TreeSet<>(layout.languages());
         languages.addAll(newLanguages);
+        languages.removeIf(language -> extraction.skipsUnknown(language, layout));
         for (Article article : issue.articles()) {
             List<Message> messages = MessageExtractor.extract(article, I18nDirectives.read(article.file()));
             String description = "Aurora " + issue.id() + ": " + layout.reference(SourcePosition.of(article.file()));
@@ -61,7 +77,15 @@ public final class Extraction {
         extraction.update(MessageExtractor.extract(strings), stylesReference, "Aurora interface strings",
                 "Aurora: the interface strings of the layout (" + stylesReference.apply(SourcePosition.of(stringsFile(strings))) + ")",
                 layout.stringsTemplate(), languages.stream().map(l -> new Target(l, layout.strings(l))).toList());
-        return List.copyOf(extraction.results);
+        return new Outcome(extraction.results, extraction.skipped);
+    }
+
+    /** True, and reported, when the program cannot handle the language. */
+    private boolean skipsUnknown(String language, TranslationsLayout layout) {
+        Optional<String> problem = LanguageCode.problem(language);
+        problem.ifPresent(p -> skipped.add(Diagnostic.error(UNKNOWN_LANGUAGE, SourcePosition.of(layout.root().resolve(language)),
+                p + "; skipped")));
+        return problem.isPresent();
     }
 
     /**
@@ -85,21 +109,22 @@ public final class Extraction {
                         Path templateFile, List<Target> targets) {
         PoFile template = template(messages, reference, project, description, templateFile);
         for (Target target : targets) {
-            Optional<Catalog> existing = Catalog.read(target.file());
-            existing.filter(c -> !c.problems().isEmpty()).ifPresent(c -> {
-                throw new ContentException(c.problemDiagnostics().get(0));
-            });
-            PoHeader header;
-            if (existing.isPresent()) {
-                header = PoHeaders.merged(existing.get().po().header(), template.header());
-            } else {
-                if (PluralForms.find(target.language()).isEmpty()) {
-                    throw ContentException.at(SourcePosition.of(target.file().getParent()), "unknown-language",
-                            "no Plural-Forms known for language '" + target.language()
-                                    + "': use a gettext language code such as fr, it, es, pt_BR");
-                }
-                header = PoHeaders.newCatalog(template.header(), target.language(), PoHeaders.date(now));
+            Optional<Catalog> existing;
+            try {
+                existing = Catalog.read(target.file());
+            } catch (ContentException e) {
+                skipped.add(e.diagnostic());
+                continue;
             }
+            if (existing.isPresent() && !existing.get().problems().isEmpty()) {
+                Diagnostic first = existing.get().problemDiagnostics().get(0);
+                skipped.add(new Diagnostic(first.severity(), first.code(), first.position(), first.message()
+                        + "; this file is not updated until it is mended"));
+                continue;
+            }
+            PoHeader header = existing.isPresent()
+                    ? PoHeaders.merged(existing.get().po().header(), template.header())
+                    : PoHeaders.newCatalog(template.header(), target.language(), PoHeaders.date(now));
             PoFile merged = CatalogMerger.merge(template, existing.map(Catalog::po).orElse(null), header);
             boolean changed = write(target.file(), PoWriter.write(merged));
             results.add(new FileResult(target.file(), target.language(), existing.isEmpty(), changed, PoStatistics.of(merged)));

@@ -1,6 +1,5 @@
 package press.aurora.translate;
 
-import com.ibm.icu.util.ULocale;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -43,31 +42,29 @@ public final class PoHeaders {
         return new PoHeader(List.of(description), Set.of(PoEntry.FUZZY), fields, 0);
     }
 
-    /** A new language's header, as msginit makes it from the template. */
+    /**
+     * A new language's header, as {@code msginit --no-translator} makes it from the template: the template's
+     * comment and fields, the fuzzy flag removed, Language and Plural-Forms filled in. Where msginit writes no
+     * Plural-Forms (gettext 0.21 has none for fa, ar, hi, zh_CN, ...) the language data's CLDR rule is written.
+     */
     public static PoHeader newCatalog(PoHeader template, String language, String revisionDate) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("Project-Id-Version", template.get("Project-Id-Version"));
         fields.put("Report-Msgid-Bugs-To", "");
         fields.put(POT_CREATION_DATE, template.get(POT_CREATION_DATE));
         fields.put(PO_REVISION_DATE, revisionDate);
-        fields.put("Last-Translator", "");
-        fields.put("Language-Team", languageName(language));
+        fields.put("Last-Translator", "Automatically generated");
+        fields.put("Language-Team", "none");
         fields.put("Language", language);
         fields.put("MIME-Version", "1.0");
         fields.put("Content-Type", "text/plain; charset=UTF-8");
         fields.put("Content-Transfer-Encoding", "8bit");
         fields.put("Plural-Forms", PluralForms.of(language));
-        String comment = languageName(language) + " translation of " + template.translatorComments().stream()
-                .findFirst().orElse("Aurora");
-        return new PoHeader(List.of(comment), Set.of(), fields, 0);
+        return new PoHeader(template.translatorComments(), Set.of(), fields, 0);
     }
 
     /** An existing catalogue's header after a merge: msgmerge takes POT-Creation-Date from the template, keeps the rest. */
     public static PoHeader merged(PoHeader existing, PoHeader template) {
         return existing.with(POT_CREATION_DATE, template.get(POT_CREATION_DATE));
-    }
-
-    private static String languageName(String language) {
-        return ULocale.forLanguageTag(language.replace('_', '-')).getDisplayName(ULocale.ENGLISH);
     }
 }

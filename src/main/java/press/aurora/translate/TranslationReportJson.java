@@ -1,82 +1,59 @@
 package press.aurora.translate;
 
-import press.aurora.diag.JsonString;
-
 import java.util.List;
-import java.util.Locale;
 import press.aurora.diag.Diagnostic;
 import press.aurora.diag.Severity;
 import press.aurora.diag.SourcePosition;
+import press.aurora.io.Json;
 
 /**
- * {@code aurora check --format json}: the report as one JSON object. The shape is documented in
- * README-translations.md and is stable: fields are only ever added.
+ * {@code aurora check --format json}: the report as one JSON object, written by {@link Json}. The shape is
+ * documented in docs/translations.md and is stable: fields are only ever added.
  */
 public final class TranslationReportJson {
 
     private TranslationReportJson() {
     }
 
+    private record ReportJson(String issue, double minCompleteness, boolean passed, List<LanguageJson> languages) {
+    }
+
+    private record LanguageJson(String language, double completeness, boolean passed, long errors, long warnings,
+                                CountsJson messages, CountsJson words, List<FileJson> files, List<DiagnosticJson> diagnostics) {
+    }
+
+    private record FileJson(String file, String name, boolean exists, double completeness, CountsJson messages, CountsJson words) {
+    }
+
+    private record CountsJson(int total, int translated, int fuzzy, int untranslated, int obsolete, int toTranslate) {
+    }
+
+    private record DiagnosticJson(String file, int line, String severity, String check, String message) {
+    }
+
     public static String format(TranslationReport report) {
-        StringBuilder out = new StringBuilder("{\n");
-        out.append("  \"issue\": ").append(string(report.issueId())).append(",\n");
-        out.append("  \"minCompleteness\": ").append(decimal(report.minCompleteness())).append(",\n");
-        out.append("  \"passed\": ").append(report.passes()).append(",\n");
-        out.append("  \"languages\": [");
-        List<LanguageReport> languages = report.languages();
-        for (int i = 0; i < languages.size(); i++) {
-            language(out, languages.get(i), report.minCompleteness());
-            out.append(i + 1 < languages.size() ? "," : "\n  ");
-        }
-        return out.append("]\n}\n").toString();
+        return Json.write(new ReportJson(report.issueId(), report.minCompleteness(), report.passes(),
+                report.languages().stream().map(l -> language(l, report.minCompleteness())).toList()));
     }
 
-    private static void language(StringBuilder out, LanguageReport language, double minimum) {
-        out.append("\n    {\n");
-        out.append("      \"language\": ").append(string(language.language())).append(",\n");
-        out.append("      \"completeness\": ").append(decimal(language.messages().percent())).append(",\n");
-        out.append("      \"passed\": ").append(language.passes(minimum)).append(",\n");
-        out.append("      \"errors\": ").append(language.count(Severity.ERROR)).append(",\n");
-        out.append("      \"warnings\": ").append(language.count(Severity.WARNING)).append(",\n");
-        out.append("      \"messages\": ").append(counts(language.messages())).append(",\n");
-        out.append("      \"words\": ").append(counts(language.words())).append(",\n");
-        out.append("      \"files\": [");
-        for (int i = 0; i < language.files().size(); i++) {
-            FileReport file = language.files().get(i);
-            out.append("\n        {\"file\": ").append(string(SourcePosition.displayPath(file.file())))
-                    .append(", \"name\": ").append(string(file.name()))
-                    .append(", \"exists\": ").append(file.exists())
-                    .append(", \"completeness\": ").append(decimal(file.messages().percent()))
-                    .append(", \"messages\": ").append(counts(file.messages()))
-                    .append(", \"words\": ").append(counts(file.words())).append('}')
-                    .append(i + 1 < language.files().size() ? "," : "\n      ");
-        }
-        out.append("],\n");
-        out.append("      \"diagnostics\": [");
-        List<Diagnostic> diagnostics = language.diagnostics();
-        for (int i = 0; i < diagnostics.size(); i++) {
-            Diagnostic d = diagnostics.get(i);
-            out.append("\n        {\"file\": ").append(string(SourcePosition.displayPath(d.position().file())))
-                    .append(", \"line\": ").append(d.position().line())
-                    .append(", \"severity\": ").append(string(d.severity().label()))
-                    .append(", \"check\": ").append(string(d.code()))
-                    .append(", \"message\": ").append(string(d.message())).append('}')
-                    .append(i + 1 < diagnostics.size() ? "," : "\n      ");
-        }
-        out.append("]\n    }");
+    private static LanguageJson language(LanguageReport language, double minimum) {
+        return new LanguageJson(language.language(), language.messages().percent(), language.passes(minimum),
+                language.count(Severity.ERROR), language.count(Severity.WARNING), counts(language.messages()),
+                counts(language.words()), language.files().stream().map(TranslationReportJson::file).toList(),
+                language.diagnostics().stream().map(TranslationReportJson::diagnostic).toList());
     }
 
-    private static String counts(Counts c) {
-        return "{\"total\": " + c.total() + ", \"translated\": " + c.translated() + ", \"fuzzy\": " + c.fuzzy()
-                + ", \"untranslated\": " + c.untranslated() + ", \"obsolete\": " + c.obsolete() + ", \"toTranslate\": "
-                + c.toDo() + "}";
+    private static FileJson file(FileReport file) {
+        return new FileJson(SourcePosition.displayPath(file.file()), file.name(), file.exists(), file.messages().percent(),
+                counts(file.messages()), counts(file.words()));
     }
 
-    private static String decimal(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
+    private static DiagnosticJson diagnostic(Diagnostic d) {
+        return new DiagnosticJson(SourcePosition.displayPath(d.position().file()), d.position().line(), d.severity().label(),
+                d.code(), d.message());
     }
 
-    static String string(String text) {
-        return JsonString.quote(text);
+    private static CountsJson counts(Counts c) {
+        return new CountsJson(c.total(), c.translated(), c.fuzzy(), c.untranslated(), c.obsolete(), c.toDo());
     }
 }

@@ -70,13 +70,4 @@ class ExtractCommandTest {
         assertThat(german.messages()).allMatch(e -> e.msgstr().get(0).isEmpty()).extracting(PoEntry::msgid).first()
                 .isEqualTo("About Aurora");
     }
-
-    @Test
-    void anUnknownLanguageIsAUsageError() {
-        CliRun run = CliRun.of("extract", "--lang", "xx");
-
-        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(run.err()).isEqualTo("aurora: unknown language 'xx': give a gettext language code whose plural rule is known,"
-                + " such as fr, it, es, de, pt_BR\n");
-    }
 }

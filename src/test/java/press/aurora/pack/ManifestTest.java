@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import press.aurora.testing.AwkwardText;
+import press.aurora.testing.JsonQuery;
 
 class ManifestTest {
 
@@ -62,5 +64,13 @@ class ManifestTest {
         String json = Manifest.json(REQUEST, List.of(new ManifestEntry.Failed(UK, "a \"quoted\" reason\\")));
 
         assertThat(JsonQuery.string(json, "?editions?1?reason")).isEqualTo("a \"quoted\" reason\\");
+    }
+
+    @Test
+    void everyKindOfCharacterInAReasonComesBackFromAStrictReader() {
+        String json = Manifest.json(REQUEST, List.of(new ManifestEntry.Failed(UK, AwkwardText.TEXT)));
+
+        AwkwardText.assertNoRawControlCharacters(json);
+        assertThat(AwkwardText.read(json).get("editions").get(0).get("reason").textValue()).isEqualTo(AwkwardText.TEXT);
     }
 }

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.aurora.testing.FopPrintFile;
+import press.aurora.testing.JsonQuery;
 
 class PrintPackageTest {
 

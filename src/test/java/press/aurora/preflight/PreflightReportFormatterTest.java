@@ -2,10 +2,11 @@ package press.aurora.preflight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
+import press.aurora.testing.AwkwardText;
 
 class PreflightReportFormatterTest {
 
@@ -47,15 +48,35 @@ class PreflightReportFormatterTest {
                     {
                       "file": "out/uk.pdf",
                       "findings": [
-                        {"page": 0, "severity": "error", "check": "page-count", "message": "the document has 5 pages, not a multiple of 4"},
-                        {"page": 3, "severity": "warning", "check": "spot-colour", "message": "spot colour \\"PANTONE 185 C\\" (Separation) used for fill"}
+                        {
+                          "page": 0,
+                          "severity": "error",
+                          "check": "page-count",
+                          "message": "the document has 5 pages, not a multiple of 4"
+                        },
+                        {
+                          "page": 3,
+                          "severity": "warning",
+                          "check": "spot-colour",
+                          "message": "spot colour \\"PANTONE 185 C\\" (Separation) used for fill"
+                        }
                       ]
                     },
                     {
                       "file": "out/fr.pdf",
                       "findings": [
-                        {"page": 1, "severity": "warning", "check": "image-resolution-low", "message": "image Im1 has 160 ppi"},
-                        {"page": 2, "severity": "warning", "check": "image-resolution-low", "message": "image Im2 has 150 ppi"}
+                        {
+                          "page": 1,
+                          "severity": "warning",
+                          "check": "image-resolution-low",
+                          "message": "image Im1 has 160 ppi"
+                        },
+                        {
+                          "page": 2,
+                          "severity": "warning",
+                          "check": "image-resolution-low",
+                          "message": "image Im2 has 150 ppi"
+                        }
                       ]
                     }
                   ],
@@ -91,7 +112,16 @@ class PreflightReportFormatterTest {
     }
 
     @Test
-    void escapesControlCharactersAndBackslashesInJsonStrings() {
-        assertThat(press.aurora.diag.JsonString.quote("C:\\out\\uk.pdf\n\t\u0001")).isEqualTo("\"C:\\\\out\\\\uk.pdf\\n\\t\\u0001\"");
+    void everyKindOfCharacterComesBackFromAStrictReader() {
+        Path awkward = Path.of("out/\"quoted\" back\\slash \uD835\uDD04.pdf");
+        PreflightReport odd = new PreflightReport(List.of(new PreflightReport.FileFindings(awkward, List.of(
+                new PreflightFinding(awkward, 1, Severity.ERROR, "missing-glyph", AwkwardText.TEXT)))));
+
+        String json = PreflightReportFormatter.json(odd);
+
+        AwkwardText.assertNoRawControlCharacters(json);
+        JsonNode file = AwkwardText.read(json).get("files").get(0);
+        assertThat(file.get("file").textValue()).isEqualTo(awkward.toString());
+        assertThat(file.get("findings").get(0).get("message").textValue()).isEqualTo(AwkwardText.TEXT);
     }
 }

@@ -14,7 +14,7 @@ import press.aurora.translate.po.PoHeader;
  * without charset, Language or Plural-Forms) — as {@link press.aurora.translate.po.PoReader} finds them, each
  * under its own id ({@code po-syntax}, {@code po-escape}, {@code po-duplicate}, {@code po-plural},
  * {@code po-header}). A header whose Language is not the folder's language is an error too; a Plural-Forms
- * other than msginit's for the language is a warning.
+ * other than the language's rule (msginit's, or CLDR's where gettext has none) is a warning.
  */
 public final class PoSyntaxCheck {
 
@@ -37,10 +37,10 @@ public final class PoSyntaxCheck {
                     + " but the file is in the folder of language '" + language + "'"));
         }
         String pluralForms = header.get("Plural-Forms");
-        PluralForms.find(language).filter(expected -> pluralForms != null && PluralForms.isWellFormed(pluralForms)
-                        && !expected.replace(" ", "").equals(pluralForms.replace(" ", "")))
+        PluralForms.rule(language).filter(expected -> pluralForms != null && PluralForms.isWellFormed(pluralForms)
+                        && !expected.headerValue().replace(" ", "").equals(pluralForms.replace(" ", "")))
                 .ifPresent(expected -> found.add(Diagnostic.warning(HEADER, where, "Plural-Forms is \"" + pluralForms
-                        + "\"; msginit writes \"" + expected + "\" for '" + language + "'")));
+                        + "\"; " + expected.origin().phrase() + " \"" + expected.headerValue() + "\" for '" + language + "'")));
         return found;
     }
 }

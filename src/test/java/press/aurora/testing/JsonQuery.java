@@ -1,4 +1,4 @@
-package press.aurora.pack;
+package press.aurora.testing;
 
 import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.QName;
@@ -11,22 +11,22 @@ import net.sf.saxon.s9api.XdmAtomicValue;
  * Reads JSON back with a real parser (Saxon's XPath 3.1 {@code parse-json}), so tests check what a
  * tool reading the manifest would get: {@code JsonQuery.string(json, "?editions?1?sha256")}.
  */
-final class JsonQuery {
+public final class JsonQuery {
 
     private static final Processor PROCESSOR = new Processor(false);
 
     private JsonQuery() {
     }
 
-    static String string(String json, String path) {
+    public static String string(String json, String path) {
         return evaluate(json, "string(parse-json($json)" + path + ")");
     }
 
-    static long number(String json, String path) {
+    public static long number(String json, String path) {
         return Long.parseLong(evaluate(json, "string(xs:integer(parse-json($json)" + path + "))"));
     }
 
-    static int count(String json, String path) {
+    public static int count(String json, String path) {
         return Integer.parseInt(evaluate(json, "string(count(parse-json($json)" + path + "))"));
     }
 
