@@ -42,7 +42,7 @@ class EditionsLoaderTest {
     @Test
     void readsTheRepositorysEditions() {
         List<Edition> editions = EditionsLoader.load(Path.of("styles/editions.yaml"));
-        assertThat(editions).extracting(Edition::id).containsExactly("uk", "us", "ca-en", "ca-fr", "fr", "it", "co");
+        assertThat(editions).extracting(Edition::id).containsExactly("uk", "us", "ca-en", "ca-fr", "fr", "it", "co", "fa");
         assertThat(editions).extracting(Edition::languageTag)
                 .containsExactly("en-GB", "en-US", "en-CA", "fr-CA", "fr-FR", "it-IT", "es-CO");
         Edition uk = editions.get(0);
