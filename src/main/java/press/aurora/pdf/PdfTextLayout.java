@@ -1,5 +1,7 @@
 package press.aurora.pdf;
 
+import com.ibm.icu.text.Bidi;
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -78,7 +80,8 @@ public final class PdfTextLayout {
 
     /** Reads the text of every page of an open document. */
     public static PdfTextLayout read(PDDocument document) throws IOException {
-        Collector collector = new Collector();
+        String language = document.getDocumentCatalog().getLanguage();
+        Collector collector = new Collector(language != null && ULocale.forLanguageTag(language).isRightToLeft());
         collector.setSortByPosition(false);
         collector.getText(document);
         return new PdfTextLayout(collector.pages);
@@ -106,6 +109,9 @@ public final class PdfTextLayout {
         private final List<PageText> pages = new ArrayList<>();
         private List<TextLine> lines;
         private final StringBuilder text = new StringBuilder();
+        /** The line's characters in the order they stand on the page, left to right. */
+        private final StringBuilder visual = new StringBuilder();
+        private final boolean rightToLeft;
         private double top;
         private double left;
         private double height;
@@ -114,7 +120,9 @@ public final class PdfTextLayout {
         private double maxX;
         private boolean placed;
 
-        Collector() throws IOException {
+        /** @param rightToLeft the document's language is written right to left (its /Lang) */
+        Collector(boolean rightToLeft) throws IOException {
+            this.rightToLeft = rightToLeft;
         }
 
         @Override
@@ -146,11 +154,13 @@ public final class PdfTextLayout {
                 }
             }
             text.append(string);
+            positions.forEach(position -> visual.append(position.getUnicode()));
         }
 
         @Override
         protected void writeWordSeparator() {
             text.append(' ');
+            visual.append(' ');
         }
 
         @Override
@@ -167,10 +177,24 @@ public final class PdfTextLayout {
 
         private void endLine() {
             if (placed) {
-                lines.add(new TextLine(y, minX, maxX, text.toString()));
+                lines.add(new TextLine(y, minX, maxX, rightToLeft ? readingOrder(visual) : text.toString()));
             }
             text.setLength(0);
+            visual.setLength(0);
             placed = false;
+        }
+
+        /**
+         * A right-to-left line in reading order. PDFBox guesses each line's direction from its first
+         * strong letter as drawn, left to right, so a Persian line that ends with a Latin word or holds
+         * only digits ("۱۹۱۷–۲۰۱۷") comes back in drawing order; this reads the line's glyphs as drawn
+         * with the Unicode bidirectional algorithm for a right-to-left paragraph (ICU), marks kept after
+         * their letters.
+         */
+        private static String readingOrder(CharSequence visual) {
+            Bidi bidi = new Bidi();
+            bidi.setPara(visual.toString(), Bidi.RTL, null);
+            return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING);
         }
     }
 }

@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import press.aurora.pdf.PdfTextLayout;
 
 /** Reads back what a produced PDF contains, as a reader or a printer would see it. */
 public final class PdfProbe implements AutoCloseable {
@@ -90,8 +91,20 @@ public final class PdfProbe implements AutoCloseable {
         return stripper.getText(document);
     }
 
-    /** The text inside the trim and above the footer on every page, in reading order: what the articles say. */
+    /**
+     * The text inside the trim and above the footer on every page, in reading order: what the articles say.
+     * A right-to-left document (its /Lang) is read line by line as the build reads it ({@link PdfTextLayout}).
+     */
     public String bodyText(double footerMm) throws IOException {
+        String language = document.getDocumentCatalog().getLanguage();
+        if (language != null && com.ibm.icu.util.ULocale.forLanguageTag(language).isRightToLeft()) {
+            StringBuilder text = new StringBuilder();
+            for (PdfTextLayout.PageText page : PdfTextLayout.read(document).pages()) {
+                double limit = page.height() - footerMm * POINTS_PER_MM;
+                page.lines().stream().filter(l -> l.y() >= 0 && l.y() <= limit).forEach(l -> text.append(l.text()).append('\n'));
+            }
+            return text.toString();
+        }
         StringBuilder text = new StringBuilder();
         for (PDPage page : document.getPages()) {
             PDRectangle media = page.getMediaBox();
