@@ -3,6 +3,8 @@ package press.aurora.edition;
 import com.ibm.icu.text.DecimalFormatSymbols;
 import com.ibm.icu.text.NumberingSystem;
 import com.ibm.icu.util.ULocale;
+import java.util.List;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -10,8 +12,9 @@ import java.util.regex.Pattern;
  * Numbers in the locale's own digits, as ICU's default numbering system for the locale gives them
  * (Persian: ۰۱۲۳۴۵۶۷۸۹, with ٫ for decimals, ٬ between digit groups and ٪ for percent). A number
  * typed in European digits becomes native; a word that holds a Latin letter, a slash or an at sign
- * (a name, a URL, an e-mail address) is left as written. Locales that write European digits are
- * unchanged.
+ * (a name, a URL, an e-mail address) is left as written, and so is a number between two such words
+ * (inside a Latin name: "Creative Commons Attribution 3.0 Unported"). Locales that write European
+ * digits are unchanged.
  */
 record NativeDigits(String digits, String decimal, String grouping, String percent) {
 
@@ -35,15 +38,20 @@ record NativeDigits(String digits, String decimal, String grouping, String perce
         if (digits == null) {
             return text;
         }
-        Matcher words = WORD.matcher(text);
+        List<MatchResult> words = WORD.matcher(text).results().toList();
         StringBuilder out = new StringBuilder();
-        while (words.find()) {
-            String word = words.group();
-            words.appendReplacement(out, Matcher.quoteReplacement(
-                    LATIN_OR_ADDRESS.matcher(word).find() ? word : nativeWord(word)));
+        int end = 0;
+        for (int i = 0; i < words.size(); i++) {
+            MatchResult word = words.get(i);
+            boolean latinPhrase = i > 0 && i + 1 < words.size() && isLatin(words.get(i - 1).group()) && isLatin(words.get(i + 1).group());
+            out.append(text, end, word.start()).append(isLatin(word.group()) || latinPhrase ? word.group() : nativeWord(word.group()));
+            end = word.end();
         }
-        words.appendTail(out);
-        return out.toString();
+        return out.append(text.substring(end)).toString();
+    }
+
+    private static boolean isLatin(String word) {
+        return LATIN_OR_ADDRESS.matcher(word).find();
     }
 
     private String nativeWord(String word) {

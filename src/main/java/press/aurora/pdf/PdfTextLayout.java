@@ -1,6 +1,5 @@
 package press.aurora.pdf;
 
-import com.ibm.icu.text.Bidi;
 import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -109,9 +108,8 @@ public final class PdfTextLayout {
         private final List<PageText> pages = new ArrayList<>();
         private List<TextLine> lines;
         private final StringBuilder text = new StringBuilder();
-        /** The line's characters in the order they stand on the page, left to right. */
-        private final StringBuilder visual = new StringBuilder();
-        private final boolean rightToLeft;
+        /** The line's glyphs, read in reading order when the document is right to left; null when it is not. */
+        private final RightToLeftLine rightToLeft;
         private double top;
         private double left;
         private double height;
@@ -122,7 +120,7 @@ public final class PdfTextLayout {
 
         /** @param rightToLeft the document's language is written right to left (its /Lang) */
         Collector(boolean rightToLeft) throws IOException {
-            this.rightToLeft = rightToLeft;
+            this.rightToLeft = rightToLeft ? new RightToLeftLine() : null;
         }
 
         @Override
@@ -154,13 +152,14 @@ public final class PdfTextLayout {
                 }
             }
             text.append(string);
-            positions.forEach(position -> visual.append(position.getUnicode()));
+            if (rightToLeft != null) {
+                rightToLeft.add(positions);
+            }
         }
 
         @Override
         protected void writeWordSeparator() {
             text.append(' ');
-            visual.append(' ');
         }
 
         @Override
@@ -177,24 +176,13 @@ public final class PdfTextLayout {
 
         private void endLine() {
             if (placed) {
-                lines.add(new TextLine(y, minX, maxX, rightToLeft ? readingOrder(visual) : text.toString()));
+                lines.add(new TextLine(y, minX, maxX, rightToLeft != null ? rightToLeft.readingOrder() : text.toString()));
             }
             text.setLength(0);
-            visual.setLength(0);
+            if (rightToLeft != null) {
+                rightToLeft.clear();
+            }
             placed = false;
-        }
-
-        /**
-         * A right-to-left line in reading order. PDFBox guesses each line's direction from its first
-         * strong letter as drawn, left to right, so a Persian line that ends with a Latin word or holds
-         * only digits ("۱۹۱۷–۲۰۱۷") comes back in drawing order; this reads the line's glyphs as drawn
-         * with the Unicode bidirectional algorithm for a right-to-left paragraph (ICU), marks kept after
-         * their letters.
-         */
-        private static String readingOrder(CharSequence visual) {
-            Bidi bidi = new Bidi();
-            bidi.setPara(visual.toString(), Bidi.RTL, null);
-            return bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING);
         }
     }
 }

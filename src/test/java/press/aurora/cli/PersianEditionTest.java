@@ -37,10 +37,11 @@ class PersianEditionTest {
     @TempDir
     static Path temp;
     static Path out;
+    static Path workspace;
 
     @BeforeAll
     static void buildThePersianAndEnglishEditions() {
-        Path workspace = PersianWorkspace.copyTo(temp.resolve("workspace"));
+        workspace = PersianWorkspace.copyTo(temp.resolve("workspace"));
         out = temp.resolve("out");
         CliRun persian = SampleWorkspace.run(workspace, "build", PersianWorkspace.ISSUE, "-e", "fa", "--variant", "all",
                 "--out", out.toString());
@@ -135,7 +136,7 @@ class PersianEditionTest {
 
     @Test
     void printPdfPassesPreflight() {
-        CliRun run = CliRun.of("preflight", pdf("fa.pdf").toString());
+        CliRun run = SampleWorkspace.run(workspace, "preflight", pdf("fa.pdf").toString());
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     }
 

@@ -95,6 +95,12 @@ class LocalTypographyTest {
     }
 
     @Test
+    void persianKeepsLatinDigitsInsideALatinName() {
+        assertThat(typeset("fa-IR", List.of(new Inline.Text("مجوز (Creative Commons Attribution 3.0 Unported) در 2017"))))
+                .isEqualTo("مجوز (Creative Commons Attribution 3.0 Unported) در ۲۰۱۷");
+    }
+
+    @Test
     void persianPunctuationAfterPersianTextTakesTheArabicScriptForms() {
         assertThat(typeset("fa-IR", List.of(new Inline.Text("نان, کار; آزادی? اما \"bread, work; freedom?\""))))
                 .isEqualTo("نان، کار؛ آزادی؟ اما \"bread, work; freedom?\"");
