@@ -5,6 +5,7 @@ import com.ibm.icu.text.Bidi;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.pdfbox.text.TextPosition;
 
@@ -23,6 +24,9 @@ final class RightToLeftLine {
     private static final double WORD_GAP = 0.2;
     /** A mark left after a space has lost its letter: the one before the space (PDFBox merged it into the space). */
     private static final Pattern ORPHAN_MARKS = Pattern.compile("(\\s)(\\p{Mn}+)");
+
+    /** Latin letters and European digits, with anything but Arabic script between them. */
+    private static final Pattern LATIN_RUN = Pattern.compile("[\\p{IsLatin}0-9](?:[^\\p{IsArabic}]*[\\p{IsLatin}0-9])?");
 
     private final List<TextPosition> glyphs = new ArrayList<>();
 
@@ -58,9 +62,19 @@ final class RightToLeftLine {
             visual.append(texts.get(i));
         }
         Bidi bidi = new Bidi();
-        bidi.setPara(visual.toString(), Bidi.RTL, null);
-        String logical = bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING);
+        bidi.setPara(embedLatinRuns(visual.toString()), Bidi.RTL, null);
+        String logical = bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING | Bidi.REMOVE_BIDI_CONTROLS);
         return ORPHAN_MARKS.matcher(logical).replaceAll("$2$1");
+    }
+
+    /**
+     * Latin text as drawn is already in reading order: each run of it (with the digits and punctuation
+     * inside it) is embedded left to right, so that a number that a line break parted from the Latin
+     * word before it ("3.0 Unported" at a line's start) stays where it was drawn.
+     */
+    private static String embedLatinRuns(String visual) {
+        return LATIN_RUN.matcher(visual).replaceAll(run -> run.group().codePoints().anyMatch(c -> UCharacter.isLetter(c))
+                ? Matcher.quoteReplacement("\u202A" + run.group() + "\u202C") : Matcher.quoteReplacement(run.group()));
     }
 
     private static boolean gap(TextPosition before, TextPosition after) {
