@@ -12,10 +12,14 @@
       article[@id @role]                        role: lead | article | letters | about
         kicker? title standfirst? byline?       inline content
         body: h[@level] | p | quote | list[@ordered]/item[@label] | table/row[@header]/cell | break
-              | pullquote | sidebar[title?, blocks] | figure[@src](alt, caption?, credit?)
+              | pullquote | sidebar[title?, blocks] | figure[@src, @screen-src, @width, @width-mm, @height-mm?](alt, caption?, credit?)
         notes[@title]/note[@n]                  blocks
       contact[@title]/line
     inline content: text, em, strong, code, link[@href], note-ref[@n], br
+    src:at="file:line:column" on articles and blocks: where the text came from (Markdown or PO file).
+      Every template that makes a block of one copies it (xsl:copy-of select="@src:at"), so that the
+      program can name that line in the font check and in FOP's layout messages; it is taken off
+      before the FO reaches FOP.
 
   Parameters (set per edition by press.aurora.fo.FoStylesheet): page size in mm, body columns, and the
   language's writing system (press.aurora.config.WritingSystem): writing mode, script, hyphenation, letter
@@ -27,6 +31,7 @@
     xmlns:fo="http://www.w3.org/1999/XSL/Format"
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
+    xmlns:src="urn:aurora-press:source"
     xmlns:a="urn:aurora-press:stylesheet"
     exclude-result-prefixes="xs a">
 
@@ -226,6 +231,7 @@
     <fo:block id="article-{@id}" keep-with-next.within-column="always"/>
     <fo:block span="all" keep-with-next.within-page="always" hyphenate="false" text-align="start"
         padding-bottom="{if ($large) then '3.5mm' else '2.5mm'}">
+      <xsl:copy-of select="@src:at"/>
       <xsl:if test="@id = tokenize($new-page-articles)">
         <xsl:attribute name="break-before">page</xsl:attribute>
       </xsl:if>
@@ -236,7 +242,9 @@
       </xsl:if>
       <xsl:apply-templates select="kicker, title, standfirst, byline"/>
     </fo:block>
+    <xsl:apply-templates select="body/figure[@width != '1']" mode="wide"/>
     <fo:block>
+      <xsl:copy-of select="@src:at"/>
       <xsl:if test="@role = 'letters'">
         <xsl:attribute name="font-size" select="$letters-size"/>
         <xsl:attribute name="line-height" select="$letters-leading"/>
@@ -250,6 +258,7 @@
   <xsl:template match="kicker">
     <fo:block font-family="{$sans}" font-weight="bold" color="{$red}" letter-spacing="{a:tracking('0.05em')}"
         font-size="{if ($large) then '12pt' else '10pt'}" space-after="1mm">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates><xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/></xsl:apply-templates>
     </fo:block>
   </xsl:template>
@@ -258,6 +267,7 @@
     <xsl:variable name="lead" select="../@role = 'lead'"/>
     <fo:block role="H1" font-family="{$sans}" font-weight="bold" line-height="1.05"
         font-size="{if ($lead) then (if ($large) then '44pt' else '30pt') else (if ($large) then '28pt' else '20pt')}">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates><xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/></xsl:apply-templates>
     </fo:block>
   </xsl:template>
@@ -265,6 +275,7 @@
   <xsl:template match="standfirst">
     <fo:block font-style="italic" space-before="2mm" line-height="1.3"
         font-size="{if ($large) then '14pt' else '11.5pt'}">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -280,6 +291,7 @@
 
   <xsl:template match="body/p | quote/p | item/p | note/p | sidebar/p">
     <fo:block orphans="2" widows="2">
+      <xsl:copy-of select="@src:at"/>
       <xsl:if test="preceding-sibling::*[1][self::p] and not(parent::note)">
         <xsl:attribute name="text-indent">1em</xsl:attribute>
       </xsl:if>
@@ -291,6 +303,7 @@
     <fo:block role="H2" font-family="{$sans}" font-weight="bold" keep-with-next.within-column="always"
         hyphenate="false" text-align="start" space-before="3mm" space-after="1mm"
         font-size="{if (@level = '2') then (if ($large) then '13pt' else '11.5pt') else $body-size}">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates><xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/></xsl:apply-templates>
     </fo:block>
   </xsl:template>
@@ -298,6 +311,7 @@
   <!-- The lead article opens with a run-in: its first words in bold capitals. -->
   <xsl:template match="article[@role = 'lead']/body/p[1]" priority="2">
     <fo:block orphans="2" widows="2">
+      <xsl:copy-of select="@src:at"/>
       <xsl:variable name="first" select="node()[1]"/>
       <xsl:choose>
         <xsl:when test="$first/self::text() and matches($first, '^\s*\S+(\s+\S+){0,3}')">
@@ -321,6 +335,7 @@
         font-size="{if ($large) then '14pt' else '12pt'}" line-height="1.25" text-align="start" hyphenate="false"
         border-top="1.5pt solid {$red}" border-bottom="1.5pt solid {$red}" padding-top="2mm" padding-bottom="2mm"
         space-before="3mm" space-after="3mm" keep-together.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -328,6 +343,7 @@
   <xsl:template match="sidebar">
     <fo:block background-color="{$tint}" border="0.75pt solid {$black}" padding="2mm" space-before="3mm"
         space-after="3mm" font-size="92%" text-align="start" keep-together.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates select="title" mode="sidebar"/>
       <xsl:apply-templates select="* except title" mode="box"/>
     </fo:block>
@@ -336,35 +352,72 @@
   <xsl:template match="title" mode="sidebar">
     <fo:block font-family="{$sans}" font-weight="bold" font-size="115%" space-after="1mm"
         keep-with-next.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates><xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/></xsl:apply-templates>
     </fo:block>
   </xsl:template>
 
+  <!-- Figures: the size comes from the program (image.FigureSizing), so that layout, resolution check and
+       downsampling agree; @src is the image prepared for print (CMYK or grey), @screen-src the one for screen. -->
   <xsl:template match="figure">
     <fo:block space-before="3mm" space-after="3mm" keep-together.within-column="always" text-align="start">
-      <fo:block line-height="0">
-        <fo:external-graphic src="url('{@src}')" width="100%" content-width="scale-to-fit"
-            content-height="scale-to-fit" scaling="uniform" fox:alt-text="{normalize-space(alt)}"/>
-      </fo:block>
-      <xsl:if test="caption">
-        <fo:block font-family="{$sans}" font-size="85%" line-height="1.25" space-before="1mm">
-          <xsl:apply-templates select="caption/node()">
-            <xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/>
-          </xsl:apply-templates>
-        </fo:block>
-      </xsl:if>
-      <xsl:if test="credit">
-        <fo:block font-family="{$sans}" font-size="75%" color="{$grey}" text-align="end" text-transform="uppercase">
-          <xsl:apply-templates select="credit/node()">
-            <xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/>
-          </xsl:apply-templates>
-        </fo:block>
-      </xsl:if>
+      <xsl:copy-of select="@src:at"/>
+      <xsl:call-template name="figure-content"/>
     </fo:block>
+  </xsl:template>
+
+  <!-- A figure wider than one column stands at the top of its article, under the headline (mode wide). -->
+  <xsl:template match="body/figure[@width != '1']"/>
+
+  <xsl:template match="figure" mode="wide">
+    <fo:block span="all" padding-bottom="{if ($large) then '4mm' else '3mm'}" text-align="start"
+        keep-together.within-page="always">
+      <xsl:copy-of select="@src:at"/>
+      <fo:block-container width="{@width-mm}mm">
+        <xsl:call-template name="figure-content"/>
+      </fo:block-container>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template name="figure-content">
+    <fo:block line-height="0">
+      <fo:external-graphic src="url('{if ($print) then @src else @screen-src}')" fox:alt-text="{normalize-space(alt)}">
+        <xsl:choose>
+          <xsl:when test="@height-mm">
+            <xsl:attribute name="content-width" select="concat(@width-mm, 'mm')"/>
+            <xsl:attribute name="content-height" select="concat(@height-mm, 'mm')"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:attribute name="width" select="concat(@width-mm, 'mm')"/>
+            <xsl:attribute name="content-width">scale-to-fit</xsl:attribute>
+            <xsl:attribute name="content-height">scale-to-fit</xsl:attribute>
+            <xsl:attribute name="scaling">uniform</xsl:attribute>
+          </xsl:otherwise>
+        </xsl:choose>
+      </fo:external-graphic>
+    </fo:block>
+    <xsl:if test="caption">
+      <fo:block font-family="{$sans}" font-size="85%" line-height="1.25" space-before="1mm" keep-with-previous.within-page="always">
+        <xsl:copy-of select="caption/@src:at"/>
+        <xsl:apply-templates select="caption/node()">
+          <xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/>
+        </xsl:apply-templates>
+      </fo:block>
+    </xsl:if>
+    <xsl:if test="credit">
+      <fo:block font-family="{$sans}" font-size="75%" color="{$grey}" text-align="end" text-transform="uppercase"
+          keep-with-previous.within-page="always">
+        <xsl:copy-of select="credit/@src:at"/>
+        <xsl:apply-templates select="credit/node()">
+          <xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/>
+        </xsl:apply-templates>
+      </fo:block>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="quote">
     <fo:block margin-left="3mm" margin-right="3mm" font-style="italic" space-before="1.5mm" space-after="1.5mm">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates/>
     </fo:block>
   </xsl:template>
@@ -372,6 +425,7 @@
   <xsl:template match="list">
     <fo:list-block provisional-distance-between-starts="4mm" provisional-label-separation="1.5mm"
         space-before="1mm" space-after="1mm">
+      <xsl:copy-of select="@src:at"/>
       <xsl:for-each select="item">
         <fo:list-item>
           <fo:list-item-label end-indent="label-end()">
@@ -385,14 +439,43 @@
     </fo:list-block>
   </xsl:template>
 
+  <!-- Tables stand in one column, so every millimetre counts: small type, narrow padding, hyphenated
+       words. Each table column first gets what its longest unbreakable piece needs (a number in full:
+       numbers are not hyphenated; a word up to the 6 letters hyphenation may leave on a line, with its
+       punctuation), then a share of the room left in proportion to its average text length. Widths are
+       counted in average characters of the table's type; a table that needs more than the column holds
+       at 75% of the body size is set smaller, down to 60%, before any line is let overflow. -->
   <xsl:template match="table">
-    <fo:table table-layout="fixed" width="100%" space-before="1.5mm" space-after="1.5mm" font-size="90%">
+    <xsl:variable name="table" select="."/>
+    <xsl:variable name="count" select="max(row/count(cell))"/>
+    <xsl:variable name="char-mm" select="0.52 * 0.75 * number(substring-before($body-size, 'pt')) * 25.4 div 72"/>
+    <xsl:variable name="column-mm" select="($page-width-mm - 2 * $margin-mm - ($columns - 1) * $column-gap-mm) div $columns"/>
+    <xsl:variable name="room" select="($column-mm - ($count - 1) * 1.2) div $char-mm"/>
+    <xsl:variable name="needs" as="xs:double*" select="for $i in 1 to $count return
+        max((1, for $cell in $table/row/cell[$i], $w in tokenize(normalize-space($cell)) return
+          (if ($cell/../@header = 'true') then 1.1 else 1) *
+          (if (matches($w, '^[\p{N}\p{P}\p{S}]+$')) then string-length($w)
+           else min((string-length(replace($w, '\P{L}', '')), 6)) + 1 + string-length(replace($w, '\p{L}', '')))))"/>
+    <xsl:variable name="lengths" as="xs:double*" select="for $i in 1 to $count return
+        1 + avg((0, $table/row/cell[$i]/string-length(normalize-space(.))))"/>
+    <xsl:variable name="spare" select="max((0, $room - sum($needs)))"/>
+    <xsl:variable name="size" select="max((60, min((75, 75 * $room div sum($needs)))))"/>
+    <fo:table table-layout="fixed" width="100%" space-before="1.5mm" space-after="1.5mm"
+        font-size="{format-number($size, '0.0')}%" line-height="1.2" hyphenate="true"
+        hyphenation-remain-character-count="2" hyphenation-push-character-count="2">
+      <xsl:copy-of select="@src:at"/>
+      <xsl:for-each select="1 to $count">
+        <xsl:variable name="i" select="."/>
+        <fo:table-column column-width="proportional-column-width({format-number($needs[$i] + $spare * $lengths[$i] div sum($lengths), '0.00')})"/>
+      </xsl:for-each>
       <fo:table-body>
         <xsl:for-each select="row">
           <fo:table-row>
             <xsl:for-each select="cell">
-              <fo:table-cell padding="0.5mm" border-bottom="0.3pt solid {$grey}">
+              <fo:table-cell padding-top="0.4mm" padding-bottom="0.4mm" padding-start="{if (position() = 1) then '0' else '0.6mm'}"
+                  padding-end="{if (position() = last()) then '0' else '0.6mm'}" border-bottom="0.3pt solid {$grey}">
                 <fo:block text-align="start">
+                  <xsl:copy-of select="@src:at"/>
                   <xsl:if test="../@header = 'true'">
                     <xsl:attribute name="font-weight">bold</xsl:attribute>
                   </xsl:if>
@@ -408,6 +491,7 @@
 
   <xsl:template match="break">
     <fo:block text-align="center" space-before="2mm" space-after="2mm" keep-with-next.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <fo:leader leader-pattern="rule" leader-length="30%" rule-thickness="0.5pt" color="{$grey}"/>
     </fo:block>
   </xsl:template>
@@ -425,6 +509,7 @@
               <fo:block><xsl:sequence select="a:runs(@n || '.', $latin-serif)"/></fo:block>
             </fo:list-item-label>
             <fo:list-item-body start-indent="body-start()">
+              <xsl:copy-of select="@src:at"/>
               <xsl:apply-templates/>
             </fo:list-item-body>
           </fo:list-item>
@@ -454,6 +539,7 @@
       <xsl:for-each select="$about">
         <fo:block id="article-{@id}" font-family="{$sans}" font-weight="bold" color="{$red}"
             font-size="{if ($large) then '16pt' else '13pt'}" space-after="2mm">
+          <xsl:copy-of select="title/@src:at"/>
           <xsl:apply-templates select="title"/>
         </fo:block>
       </xsl:for-each>
@@ -488,12 +574,13 @@
 
   <xsl:template match="h" mode="box">
     <fo:block font-family="{$sans}" font-weight="bold" space-after="1mm" keep-with-next.within-column="always">
+      <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates><xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/></xsl:apply-templates>
     </fo:block>
   </xsl:template>
 
   <xsl:template match="p" mode="box">
-    <fo:block space-after="1.2mm"><xsl:apply-templates/></fo:block>
+    <fo:block space-after="1.2mm"><xsl:copy-of select="@src:at"/><xsl:apply-templates/></fo:block>
   </xsl:template>
 
   <xsl:template match="list" mode="box">

@@ -39,7 +39,7 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<EditionOutcome> outcomes = target.run(variants(variant), keepFo, strict, allowFuzzy).run();
+        List<EditionOutcome> outcomes = target.run(variants(variant), keepFo, strict, allowFuzzy).run(spec.commandLine().getErr());
         return report(outcomes);
     }
 

@@ -1,6 +1,9 @@
 package press.aurora.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +19,7 @@ import press.aurora.diag.ContentException;
 import press.aurora.diag.Diagnostic;
 import press.aurora.diag.SourcePosition;
 import press.aurora.edition.InterfaceStrings;
+import press.aurora.io.PartialFile;
 import press.aurora.markdown.IssueReader;
 import press.aurora.model.Issue;
 import press.aurora.pipeline.Workspace;
@@ -24,6 +28,7 @@ import press.aurora.translate.LanguageCode;
 import press.aurora.translate.LanguageReport;
 import press.aurora.translate.TranslationChecker;
 import press.aurora.translate.TranslationReport;
+import press.aurora.translate.TranslationReportHtml;
 import press.aurora.translate.TranslationReportJson;
 import press.aurora.translate.TranslationReportText;
 import press.aurora.translate.TranslationsLayout;
@@ -37,7 +42,7 @@ import press.aurora.translate.check.Glossary;
                 "Exit 0 when every language checked is at least --min-completeness translated and has no error, 1 otherwise, 2 for usage errors."})
 final class CheckCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, html }
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "ISSUE",
             description = "Issue id under issues/, or an issue folder; default: the newest issue.")
@@ -46,8 +51,12 @@ final class CheckCommand implements Callable<Integer> {
     @Option(names = {"-l", "--lang"}, paramLabel = "LANG", description = "Language to check (repeatable); default: every language under translations/.")
     List<String> languages = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text (default) or json.")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (default), json, or html: the translators' status page, one self-contained file.")
     Format format = Format.text;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE instead of standard output.")
+    Path output;
 
     @Option(names = "--min-completeness", paramLabel = "PCT", description = "Least share of translated messages, in percent (default: 100).")
     double minCompleteness = 100;
@@ -104,12 +113,35 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         TranslationReport report = new TranslationReport(parsed.id(), minCompleteness, reports);
-        PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? TranslationReportJson.format(report) : TranslationReportText.format(report));
-        out.flush();
+        String text = switch (format) {
+            case text -> TranslationReportText.format(report);
+            case json -> TranslationReportJson.format(report);
+            case html -> TranslationReportHtml.format(report);
+        };
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(text);
+            out.flush();
+        } else {
+            write(output, text);
+        }
         PrintWriter err = spec.commandLine().getErr();
         skipped.forEach(err::println);
         err.flush();
         return report.passes() && skipped.isEmpty() ? ExitCodes.OK : ExitCodes.FAILED;
+    }
+
+    private void write(Path file, String text) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            PartialFile.write(file, stream -> stream.write(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw ContentException.at(SourcePosition.of(file), "unwritable-file", "cannot write the report: " + e.getMessage());
+        }
+        spec.commandLine().getOut().println("wrote " + SourcePosition.displayPath(file));
+        spec.commandLine().getOut().flush();
     }
 }

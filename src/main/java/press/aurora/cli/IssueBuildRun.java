@@ -25,7 +25,8 @@ import press.aurora.pipeline.Workspace;
 record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Variant> variants, boolean keepFo,
                      boolean strict, int jobs, boolean allowFuzzy) {
 
-    List<EditionOutcome> run() {
+    /** Builds; {@code err} hears the warnings about the issue's text, once for all editions. */
+    List<EditionOutcome> run(PrintWriter err) {
         Workspace workspace = Workspace.current();
         BuildResources resources = BuildResources.load(workspace);
         List<Edition> selected = editions.select(resources.editions());
@@ -33,7 +34,7 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
         Path outputRoot = outputFolder().getParent();
         Issue parsed;
         try {
-            parsed = IssueReader.read(folder);
+            parsed = IssueReader.read(folder, warning -> err.println(warning));
         } catch (ContentException e) {
             removeStalePdfs(outputRoot.resolve(folder.getFileName().toString()), selected);
             throw e;

@@ -39,7 +39,7 @@ final class PackageCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         IssueBuildRun run = target.run(List.of(Variant.PRINT), false, true, false);
-        List<EditionOutcome> outcomes = run.run();
+        List<EditionOutcome> outcomes = run.run(spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
         int code = IssueBuildRun.report(outcomes, stdout, spec.commandLine().getErr());
         Path issueFolder = outcomes.get(0).pdf() != null ? outcomes.get(0).pdf().getParent() : null;

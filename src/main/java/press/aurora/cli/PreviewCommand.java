@@ -37,7 +37,7 @@ final class PreviewCommand implements Callable<Integer> {
         if (dpi < 5 || dpi > 300) {
             throw new UsageException("--dpi must be between 5 and 300");
         }
-        List<EditionOutcome> outcomes = target.run(List.of(Variant.PRINT), false, false, false).run();
+        List<EditionOutcome> outcomes = target.run(List.of(Variant.PRINT), false, false, false).run(spec.commandLine().getErr());
         PrintWriter stdout = spec.commandLine().getOut();
         int code = IssueBuildRun.report(outcomes, stdout, spec.commandLine().getErr());
         ContactSheet sheet = new ContactSheet(dpi);

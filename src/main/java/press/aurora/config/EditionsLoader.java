@@ -12,7 +12,8 @@ public final class EditionsLoader {
 
     private static final Set<String> TOP_KEYS = Set.of("editions");
     private static final Set<String> KEYS = Set.of("name", "country", "locale", "language", "paper", "pages",
-            "page-multiple", "price", "contact", "fallback", "bleed", "crop-marks", "pdf-standard", "icc-profile");
+            "page-multiple", "price", "contact", "fallback", "bleed", "crop-marks", "pdf-standard", "icc-profile",
+            "ink", "max-ink", "target-ppi", "min-ppi");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
 
@@ -106,7 +107,24 @@ public final class EditionsLoader {
         if (!java.nio.file.Files.isRegularFile(profile)) {
             throw yaml.error("icc-profile", "ICC profile not found: " + profileText + " (paths are relative to styles/)");
         }
-        return new PrintSettings(bleed, marks.equals("true"), standard, profile);
+        String inkText = yaml.string("ink", Ink.CMYK.id());
+        Ink ink = Ink.parse(inkText);
+        if (ink == null) {
+            throw yaml.error("ink", "ink must be cmyk or black, not '" + inkText + "'");
+        }
+        int maxInk = yaml.integer("max-ink", 0);
+        if (yaml.has("max-ink") && (maxInk < 100 || maxInk > 400)) {
+            throw yaml.error("max-ink", "max-ink is a total ink coverage in percent between 100 and 400, not " + maxInk);
+        }
+        int minPpi = yaml.integer("min-ppi", PrintSettings.DEFAULT_MIN_PPI);
+        int targetPpi = yaml.integer("target-ppi", Math.max(PrintSettings.DEFAULT_TARGET_PPI, minPpi));
+        if (minPpi < 50 || minPpi > targetPpi) {
+            throw yaml.error("min-ppi", "min-ppi must be at least 50 and at most target-ppi (" + targetPpi + "), not " + minPpi);
+        }
+        if (targetPpi > 1200) {
+            throw yaml.error("target-ppi", "target-ppi must be at most 1200, not " + targetPpi);
+        }
+        return new PrintSettings(bleed, marks.equals("true"), standard, profile, ink, maxInk, targetPpi, minPpi);
     }
 
     private static Fallback fallback(YamlMap yaml) {

@@ -7,6 +7,13 @@ package press.aurora.config;
 public record PageGeometry(double widthMm, double heightMm, double marginMm, double marginBottomMm,
                            double footerMm, int columns, double columnGapMm) {
 
+    /**
+     * Block quotes and lists indent their text at most this many levels: three indents of a quote (3 mm
+     * each side) or a list (4 mm) still leave a column of about 35 mm on A4 for words of a dozen letters.
+     * The reader prints deeper nesting flattened at this level, with a warning.
+     */
+    public static final int NESTING_LEVELS = 3;
+
     public static PageGeometry of(PaperSize paper) {
         boolean large = paper.isLargeFormat();
         return new PageGeometry(paper.widthMm(), paper.heightMm(),
@@ -19,6 +26,22 @@ public record PageGeometry(double widthMm, double heightMm, double marginMm, dou
     }
 
     public double columnWidthMm() {
-        return (widthMm - 2 * marginMm - (columns - 1) * columnGapMm) / columns;
+        return (bodyWidthMm() - (columns - 1) * columnGapMm) / columns;
+    }
+
+    /** The width between the side margins: what a full-width headline or figure spans. */
+    public double bodyWidthMm() {
+        return widthMm - 2 * marginMm;
+    }
+
+    /** The height of the body region: between the top margin and the running footer. */
+    public double bodyHeightMm() {
+        return heightMm - marginMm - footerZoneMm();
+    }
+
+    /** The width of {@code n} adjacent columns with the gaps between them (all columns at most). */
+    public double spanWidthMm(int n) {
+        int spanned = Math.max(1, Math.min(n, columns));
+        return spanned * columnWidthMm() + (spanned - 1) * columnGapMm;
     }
 }

@@ -9,9 +9,12 @@ import net.sf.saxon.s9api.Processor;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import press.aurora.config.Edition;
+import press.aurora.diag.SourcePosition;
+import press.aurora.config.PageGeometry;
 import press.aurora.edition.InterfaceStrings;
 import press.aurora.edition.LocalTypography;
 import press.aurora.edition.LocaleFormats;
+import press.aurora.image.FigureSizing;
 import press.aurora.model.Article;
 import press.aurora.model.Block;
 import press.aurora.model.Inline;
@@ -40,9 +43,14 @@ public final class ModelXmlWriter {
 
     /** @param proof a proof (fuzzy translations printed): {@code issue/@proof="true"} and a {@code proof/@mark} for every page */
     public XdmNode write(Issue issue, Edition edition, InterfaceStrings strings, boolean proof) {
+        return write(issue, edition, strings, proof, FigureFiles.ORIGINALS);
+    }
+
+    /** @param figures the prepared image file of each figure, per variant */
+    public XdmNode write(Issue issue, Edition edition, InterfaceStrings strings, boolean proof, FigureFiles figures) {
         try {
             BuildingStreamWriter xml = processor.newDocumentBuilder().newBuildingStreamWriter();
-            new Writer(xml, edition, strings).issue(issue, proof);
+            new Writer(xml, edition, strings, figures).issue(issue, proof);
             return xml.getDocumentNode();
         } catch (XMLStreamException | SaxonApiException e) {
             throw new IllegalStateException("cannot build the edition XML: " + e.getMessage(), e);
@@ -55,9 +63,13 @@ public final class ModelXmlWriter {
         private final InterfaceStrings strings;
         private final LocaleFormats formats;
         private final LocalTypography typography;
+        private final FigureFiles figures;
+        private final PageGeometry page;
 
-        Writer(XMLStreamWriter xml, Edition edition, InterfaceStrings strings) {
+        Writer(XMLStreamWriter xml, Edition edition, InterfaceStrings strings, FigureFiles figures) {
             this.xml = xml;
+            this.figures = figures;
+            this.page = PageGeometry.of(edition.paper());
             this.edition = edition;
             this.strings = strings;
             this.formats = new LocaleFormats(edition.locale());
@@ -67,6 +79,7 @@ public final class ModelXmlWriter {
         void issue(Issue issue, boolean proof) throws XMLStreamException {
             xml.writeStartDocument();
             xml.writeStartElement("issue");
+            xml.writeNamespace(SourceAttribute.PREFIX, SourceAttribute.NAMESPACE);
             xml.writeAttribute("id", issue.id());
             xml.writeAttribute("edition", edition.id());
             xml.writeAttribute("lang", edition.languageTag());
@@ -109,8 +122,10 @@ public final class ModelXmlWriter {
             xml.writeStartElement("article");
             xml.writeAttribute("id", article.id());
             xml.writeAttribute("role", article.role().id());
+            source(SourcePosition.of(article.file(), 1));
             if (article.kicker().isPresent()) {
                 xml.writeStartElement("kicker");
+                source(article.kicker().get().position());
                 inlines(upperCase(article.kicker().get().inlines()), article);
                 xml.writeEndElement();
             }
@@ -132,6 +147,7 @@ public final class ModelXmlWriter {
                 for (Note note : article.notes()) {
                     xml.writeStartElement("note");
                     xml.writeAttribute("n", formats.number(note.number()));
+                    source(note.position());
                     blocks(note.blocks(), article);
                     xml.writeEndElement();
                 }
@@ -160,6 +176,7 @@ public final class ModelXmlWriter {
         private void block(Block block, Article article) throws XMLStreamException {
             if (block instanceof Block.Heading heading) {
                 xml.writeStartElement("h");
+                source(heading.position());
                 xml.writeAttribute("level", String.valueOf(heading.level()));
                 inlines(heading.text().inlines(), article);
                 xml.writeEndElement();
@@ -167,11 +184,13 @@ public final class ModelXmlWriter {
                 textElement("p", paragraph.text(), article);
             } else if (block instanceof Block.BlockQuote quote) {
                 xml.writeStartElement("quote");
+                source(quote.position());
                 blocks(quote.blocks(), article);
                 xml.writeEndElement();
             } else if (block instanceof Block.ListBlock list) {
                 xml.writeStartElement("list");
                 xml.writeAttribute("ordered", String.valueOf(list.ordered()));
+                source(list.position());
                 int number = 1;
                 for (Block.ListItem item : list.items()) {
                     xml.writeStartElement("item");
@@ -182,6 +201,7 @@ public final class ModelXmlWriter {
                 xml.writeEndElement();
             } else if (block instanceof Block.Table table) {
                 xml.writeStartElement("table");
+                source(table.position());
                 for (Block.TableRow row : table.rows()) {
                     xml.writeStartElement("row");
                     xml.writeAttribute("header", String.valueOf(row.header()));
@@ -195,14 +215,23 @@ public final class ModelXmlWriter {
                 textElement("pullquote", pull.text(), article);
             } else if (block instanceof Block.Sidebar sidebar) {
                 xml.writeStartElement("sidebar");
+                source(sidebar.position());
                 if (sidebar.title().isPresent()) {
                     textElement("title", sidebar.title().get(), article);
                 }
                 blocks(sidebar.blocks(), article);
                 xml.writeEndElement();
             } else if (block instanceof Block.Figure figure) {
+                FigureSizing.PlacedSize size = FigureSizing.of(figure.width(), figure.image(), page);
                 xml.writeStartElement("figure");
-                xml.writeAttribute("src", figure.image().toUri().toString());
+                xml.writeAttribute("src", figures.printUri(figure));
+                xml.writeAttribute("screen-src", figures.screenUri(figure));
+                xml.writeAttribute("width", figure.width().toString());
+                xml.writeAttribute("width-mm", millimetres(size.widthMm()));
+                if (size.heightMm() > 0) {
+                    xml.writeAttribute("height-mm", millimetres(size.heightMm()));
+                }
+                source(figure.position());
                 textElement("alt", figure.alt(), article);
                 if (figure.caption().isPresent()) {
                     textElement("caption", figure.caption().get(), article);
@@ -213,15 +242,27 @@ public final class ModelXmlWriter {
                 xml.writeEndElement();
             } else if (block instanceof Block.ThematicBreak) {
                 xml.writeEmptyElement("break");
+                source(block.position());
             } else {
                 throw new IllegalStateException("no XML for " + block.getClass().getSimpleName());
             }
         }
 
+        private static String millimetres(double mm) {
+            return String.format(java.util.Locale.ROOT, "%.2f", mm);
+        }
+
         private void textElement(String name, InlineText text, Article article) throws XMLStreamException {
             xml.writeStartElement(name);
+            source(text.position());
             inlines(text.inlines(), article);
             xml.writeEndElement();
+        }
+
+        /** Where the element being written comes from (see {@link SourceAttribute}). */
+        private void source(SourcePosition position) throws XMLStreamException {
+            xml.writeAttribute(SourceAttribute.PREFIX, SourceAttribute.NAMESPACE, SourceAttribute.LOCAL_NAME,
+                    SourceAttribute.format(position));
         }
 
         private void inlines(List<Inline> inlines, Article article) throws XMLStreamException {

@@ -4,10 +4,6 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +15,7 @@ import press.aurora.config.ArticleRef;
 import press.aurora.config.YamlMap;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
+import press.aurora.image.ImageLocator;
 import press.aurora.model.Article;
 import press.aurora.model.InlineText;
 import press.aurora.model.Note;
@@ -29,13 +26,27 @@ public final class ArticleReader {
     private ArticleReader() {
     }
 
+    /** Reads an article on its own: its images may be anywhere in the article's folder. */
     public static Article read(ArticleRef ref) {
+        return read(ref, ref.file().toAbsolutePath().normalize().getParent(), warning -> { });
+    }
+
+    /** Reads an article of an issue: its images must be inside {@code issueFolder}. */
+    public static Article read(ArticleRef ref, Path issueFolder) {
+        return read(ref, issueFolder, warning -> { });
+    }
+
+    /**
+     * Reads an article of an issue: its images must be inside {@code issueFolder}; {@code warnings} hears what
+     * is printed differently from how it is written (e.g. flattened nesting).
+     */
+    public static Article read(ArticleRef ref, Path issueFolder, java.util.function.Consumer<press.aurora.diag.Diagnostic> warnings) {
         Path file = ref.file();
         Document document = MarkdownDialect.get().parse(readText(file));
         YamlMap frontMatter = FrontMatter.read(file, document);
         Map<String, FootnoteBlock> definitions = definitions(document);
         Set<String> labels = definitions.keySet();
-        BlockConverter blocks = new BlockConverter(file, labels);
+        BlockConverter blocks = new BlockConverter(file, labels, new ImageLocator(issueFolder), warnings);
         List<String> order = referenceOrder(file, document, labels);
         List<Note> notes = new ArrayList<>();
         for (String label : order) {
@@ -96,16 +107,8 @@ public final class ArticleReader {
         return order;
     }
 
+    /** The article's text, checked for characters that cannot be printed (see {@link SourceText}). */
     static String readText(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
-        } catch (NoSuchFileException e) {
-            throw ContentException.at(SourcePosition.of(file), "missing-file", "file not found");
-        } catch (CharacterCodingException e) {
-            throw ContentException.at(SourcePosition.of(file), "encoding", "not valid UTF-8: save the file as UTF-8");
-        } catch (IOException e) {
-            throw ContentException.at(SourcePosition.of(file), "unreadable-file", "cannot read: " + e.getMessage());
-        }
+        return SourceText.read(file);
     }
 }

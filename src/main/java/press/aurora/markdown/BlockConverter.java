@@ -20,36 +20,85 @@ import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
+import java.util.function.Consumer;
+import press.aurora.config.PageGeometry;
+import press.aurora.diag.Diagnostic;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
+import press.aurora.image.ImageLocator;
 import press.aurora.model.Block;
 import press.aurora.model.InlineText;
 
-/** Converts Flexmark block nodes to the model's blocks; unsupported blocks are errors, never dropped. */
+/**
+ * Converts Flexmark block nodes to the model's blocks; unsupported blocks are errors, never dropped.
+ * Block quotes and lists nested deeper than the layout can indent ({@link PageGeometry#NESTING_LEVELS})
+ * are flattened: their blocks join the deepest level, with one warning per flattened quote or list. The
+ * flattening walks the Markdown tree without recursion, so that no nesting depth can exhaust the stack.
+ */
 final class BlockConverter {
 
     private final Path file;
     private final InlineConverter inlines;
     private final Callouts callouts;
+    private final Consumer<Diagnostic> warnings;
+    /** How many block quotes and lists enclose the blocks being converted. */
+    private int depth;
 
-    BlockConverter(Path file, java.util.Set<String> noteLabels) {
+    BlockConverter(Path file, java.util.Set<String> noteLabels, ImageLocator images, Consumer<Diagnostic> warnings) {
         this.file = file;
         this.inlines = new InlineConverter(file, 0);
-        this.callouts = new Callouts(file, noteLabels);
+        this.callouts = new Callouts(file, noteLabels, images);
+        this.warnings = warnings;
     }
 
     /** The blocks among these siblings; front matter, footnote definitions and comments are skipped. */
     List<Block> convertAll(Node first) {
         List<Block> blocks = new ArrayList<>();
         for (Node node = first; node != null; node = node.getNext()) {
+            if (isNesting(node) && depth >= PageGeometry.NESTING_LEVELS) {
+                flatten(node, blocks);
+                continue;
+            }
             Block block = convert(node);
             if (block != null) {
                 blocks.add(block);
             }
         }
         return blocks;
+    }
+
+    /** A plain block quote, a list or a list item: what indents its content one level more. */
+    private static boolean isNesting(Node node) {
+        return (node instanceof BlockQuote quote && Callouts.marker(quote) == null)
+                || node instanceof ListBlock || node instanceof ListItem;
+    }
+
+    /** Adds the blocks inside a quote or list that is nested too deep, in order, at the current level. */
+    private void flatten(Node container, List<Block> blocks) {
+        warnings.accept(Diagnostic.warning("nesting-flattened", position(container), "block quotes and lists nested deeper than "
+                + PageGeometry.NESTING_LEVELS + " levels are printed flattened at the level " + PageGeometry.NESTING_LEVELS
+                + " indent, without their list markers: the column has no room to indent further"));
+        Deque<Node> pending = new ArrayDeque<>();
+        pending.push(container);
+        while (!pending.isEmpty()) {
+            Node node = pending.pop();
+            if (isNesting(node)) {
+                Deque<Node> children = new ArrayDeque<>();
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    children.push(child);
+                }
+                children.forEach(pending::push); // reversed twice: the first child is popped first
+                continue;
+            }
+            Block block = convert(node);
+            if (block != null) {
+                blocks.add(block);
+            }
+        }
     }
 
     private Block convert(Node node) {
@@ -77,7 +126,7 @@ final class BlockConverter {
     private Block blockQuote(BlockQuote quote) {
         java.util.regex.Matcher marker = Callouts.marker(quote);
         if (marker == null) {
-            return new Block.BlockQuote(convertAll(quote.getFirstChild()), position(quote));
+            return new Block.BlockQuote(nested(quote.getFirstChild()), position(quote));
         }
         return switch (marker.group(1)) {
             case "pullquote" -> callouts.pullQuote(quote, position(quote));
@@ -91,10 +140,20 @@ final class BlockConverter {
         List<Block.ListItem> items = new ArrayList<>();
         for (Node item = list.getFirstChild(); item != null; item = item.getNext()) {
             if (item instanceof ListItem) {
-                items.add(new Block.ListItem(convertAll(item.getFirstChild())));
+                items.add(new Block.ListItem(nested(item.getFirstChild())));
             }
         }
         return new Block.ListBlock(list instanceof OrderedList, items, position(list));
+    }
+
+    /** The blocks of a quote or list item: one level deeper. */
+    private List<Block> nested(Node first) {
+        depth++;
+        try {
+            return convertAll(first);
+        } finally {
+            depth--;
+        }
     }
 
     private Block table(Node table) {

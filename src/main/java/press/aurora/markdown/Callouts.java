@@ -5,7 +5,6 @@ import com.vladsch.flexmark.ast.Image;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,7 +14,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
+import press.aurora.image.ImageIdentifier;
+import press.aurora.image.ImageLocator;
 import press.aurora.model.Block;
+import press.aurora.model.FigureWidth;
+import press.aurora.model.ImageFile;
 import press.aurora.model.InlineText;
 
 /**
@@ -27,12 +30,17 @@ final class Callouts {
 
     private static final Pattern MARKER = Pattern.compile("\\[!([A-Za-z-]+)\\][ \\t]*(.*)");
 
+    private static final Pattern WIDTH = Pattern.compile("\\{\\s*width\\s*=\\s*(full|\\d{1,2})\\s*\\}");
+    private static final int MAX_COLUMNS = 12;
+
     private final Path file;
     private final Set<String> noteLabels;
+    private final ImageLocator images;
 
-    Callouts(Path file, Set<String> noteLabels) {
+    Callouts(Path file, Set<String> noteLabels, ImageLocator images) {
         this.file = file;
         this.noteLabels = noteLabels;
+        this.images = images;
     }
 
     /** The marker of a block quote ({@code pullquote}, {@code sidebar}), or null for a plain quotation. */
@@ -75,21 +83,43 @@ final class Callouts {
             return null;
         }
         List<String> lines = lines(paragraph);
-        if (!lines.get(0).equals(image.getChars().toString().strip())) {
+        String imageMarkdown = image.getChars().toString().strip();
+        String first = lines.get(0);
+        if (!first.startsWith(imageMarkdown)) {
             throw ContentException.at(position, "figure",
                     "an image must stand alone on its line; write the credit on the next line");
         }
+        FigureWidth width = width(first.substring(imageMarkdown.length()).strip(), position);
         String source = image.getUrl().unescape();
-        Path path = file.toAbsolutePath().getParent().resolve(source).normalize();
-        if (!Files.isRegularFile(path)) {
-            throw ContentException.at(position, "figure", "image not found: " + source + " (paths are relative to the article)");
-        }
+        Path path = images.locate(source, file, position);
+        ImageFile picture = ImageIdentifier.identify(path, source, position);
         String title = image.getTitle().unescape();
         Optional<InlineText> caption = title.isBlank() ? Optional.empty() : Optional.of(inline(List.of(title), position));
         Optional<InlineText> credit = lines.size() > 1
                 ? Optional.of(inline(lines.subList(1, lines.size()), position.withLineOffset(1)))
                 : Optional.empty();
-        return new Block.Figure(path, inline(List.of(image.getText().toString()), position), caption, credit, position);
+        return new Block.Figure(picture, width, inline(List.of(image.getText().toString()), position), caption, credit, position);
+    }
+
+    /** The width written after the image: nothing (one column), {@code {width=N}} or {@code {width=full}}. */
+    private static FigureWidth width(String attribute, SourcePosition position) {
+        if (attribute.isEmpty()) {
+            return FigureWidth.ONE_COLUMN;
+        }
+        Matcher matcher = WIDTH.matcher(attribute);
+        if (!matcher.matches()) {
+            throw ContentException.at(position, "figure", "after an image, write nothing, {width=N} (N columns) or "
+                    + "{width=full}, not '" + attribute + "'; write the credit on the next line");
+        }
+        if (matcher.group(1).equals("full")) {
+            return FigureWidth.FULL;
+        }
+        int columns = Integer.parseInt(matcher.group(1));
+        if (columns < 1 || columns > MAX_COLUMNS) {
+            throw ContentException.at(position, "figure", "a figure is 1 to " + MAX_COLUMNS + " columns wide, or {width=full}, not "
+                    + columns);
+        }
+        return FigureWidth.columns(columns);
     }
 
     private InlineText inline(List<String> lines, SourcePosition position) {

@@ -16,11 +16,16 @@ public final class IssueReader {
     }
 
     public static Issue read(Path folder) {
+        return read(folder, warning -> { });
+    }
+
+    /** Reads the issue; {@code warnings} hears what is printed differently from how it is written (e.g. flattened nesting). */
+    public static Issue read(Path folder, java.util.function.Consumer<press.aurora.diag.Diagnostic> warnings) {
         IssueConfigLoader.requireIssueFolder(folder);
         IssueConfig config = IssueConfigLoader.load(folder);
         List<Article> articles = new ArrayList<>();
         for (ArticleRef ref : config.articles()) {
-            articles.add(ArticleReader.read(ref));
+            articles.add(ArticleReader.read(ref, folder, warnings));
         }
         return new Issue(config, articles);
     }

@@ -68,12 +68,13 @@ public sealed interface Block {
 
     /**
      * An image on its own, with its alt text (what it shows, for readers who cannot see it), an
-     * optional caption (the image title) and an optional credit (text after the image).
+     * optional caption (the image title), an optional credit (text after the image) and its width.
      */
-    record Figure(java.nio.file.Path image, InlineText alt, java.util.Optional<InlineText> caption,
+    record Figure(ImageFile image, FigureWidth width, InlineText alt, java.util.Optional<InlineText> caption,
                   java.util.Optional<InlineText> credit, SourcePosition position) implements Block {
         public Figure {
             Objects.requireNonNull(image, "image");
+            Objects.requireNonNull(width, "width");
             Objects.requireNonNull(alt, "alt");
             Objects.requireNonNull(caption, "caption");
             Objects.requireNonNull(credit, "credit");

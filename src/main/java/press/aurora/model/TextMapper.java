@@ -81,7 +81,7 @@ public final class TextMapper {
         } else if (block instanceof Block.Sidebar sidebar) {
             return new Block.Sidebar(sidebar.title().map(function), mapBlocks(sidebar.blocks()), sidebar.position());
         } else if (block instanceof Block.Figure figure) {
-            return new Block.Figure(figure.image(), function.apply(figure.alt()), figure.caption().map(function),
+            return new Block.Figure(figure.image(), figure.width(), function.apply(figure.alt()), figure.caption().map(function),
                     figure.credit().map(function), figure.position());
         }
         return block;

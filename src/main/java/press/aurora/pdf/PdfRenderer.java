@@ -15,7 +15,9 @@ import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.xml.sax.SAXException;
+import java.util.List;
 import press.aurora.diag.ContentException;
+import press.aurora.diag.Diagnostic;
 import press.aurora.diag.SourcePosition;
 
 /** Apache FOP, configured once from styles/fop.xconf (fonts, hyphenation) and shared by every edition. */
@@ -30,26 +32,51 @@ public final class PdfRenderer {
 
     private final FopFactory factory;
     private final Processor processor;
+    private final ResourceGate gate;
+    private final FontCoverage fonts;
 
-    private PdfRenderer(FopFactory factory, Processor processor) {
+    private PdfRenderer(FopFactory factory, Processor processor, ResourceGate gate, FontCoverage fonts) {
         this.factory = factory;
         this.processor = processor;
+        this.gate = gate;
+        this.fonts = fonts;
     }
 
+    /** FOP configured from {@code config}; it may read only files in the configuration's folder and those {@link #hand handed} to it. */
     public static PdfRenderer configure(Path config, Processor processor) {
+        ResourceGate gate = new ResourceGate(config.toAbsolutePath().getParent());
         try {
-            return new PdfRenderer(new FopConfParser(config.toFile()).getFopFactoryBuilder().build(), processor);
+            return new PdfRenderer(new FopConfParser(config.toFile(), gate).getFopFactoryBuilder().build(), processor, gate,
+                    FontCoverage.load(config));
         } catch (SAXException | IOException e) {
             throw ContentException.at(SourcePosition.of(config), "fop-config", "cannot read FOP configuration: " + e.getMessage());
         }
     }
 
-    /** Renders an XSL-FO document to PDF. Thread-safe: each call has its own user agent. */
+    /** Lets FOP read {@code file}: an image the program prepared for a figure. */
+    public void hand(Path file) {
+        gate.hand(file);
+    }
+
+    /**
+     * Renders an XSL-FO document to PDF. Thread-safe: each call has its own user agent. First every
+     * character is checked against the fonts that will set it: one missing is a {@link ContentException}
+     * naming each such character with its source line, before FOP has written anything.
+     */
     public RenderResult render(XdmNode fo, PdfMetadata metadata, RenderProfile profile, OutputStream out) {
+        List<Diagnostic> missing = new GlyphCoverageCheck(fonts).check(fo);
+        if (!missing.isEmpty()) {
+            throw new ContentException(missing.get(0), GlyphCoverageCheck.failure(missing));
+        }
+        return renderWithFop(fo, metadata, profile, out);
+    }
+
+    /** FOP alone, whose glyph event stays the last guard (package-private so a test can reach it past the font check). */
+    RenderResult renderWithFop(XdmNode fo, PdfMetadata metadata, RenderProfile profile, OutputStream out) {
         FOUserAgent agent = factory.newFOUserAgent();
         agent.getRendererOptions().putAll(profile.rendererOptions());
         agent.setAccessibility(profile.accessibility());
-        FopEvents events = new FopEvents();
+        FopEvents events = new FopEvents(codePoint -> GlyphCoverageCheck.find(fo, codePoint));
         agent.getEventBroadcaster().addEventListener(events);
         if (profile.variant() == Variant.PRINT) {
             agent.setTitle(metadata.title()); // screen files carry their title in the FO's XMP (see broadsheet.xsl)
@@ -65,11 +92,12 @@ public final class PdfRenderer {
         agent.setCreationDate(Date.from(metadata.created()));
         try {
             Fop fop = newFop(agent, out);
-            processor.writeXdmValue(fo, new SAXDestination(fop.getDefaultHandler()));
+            processor.writeXdmValue(fo, new SAXDestination(new SourceLocatingHandler(fop.getDefaultHandler())));
             if (!events.problems().isEmpty()) {
-                throw new RenderException(events.problems().get(0).message(), events.problems(), null);
+                throw new RenderException(String.join("\n", events.problems().stream().map(RenderProblem::message)
+                        .distinct().limit(20).toList()), events.problems(), null);
             }
-            return new RenderResult(fop.getResults().getPageCount(), events.warnings());
+            return new RenderResult(fop.getResults().getPageCount(), events.overflows(), events.warnings());
         } catch (FOPException | SaxonApiException e) {
             throw new RenderException("FOP failed: " + rootMessage(e), events.problems(), e);
         }
@@ -91,6 +119,6 @@ public final class PdfRenderer {
             cause = cause.getCause();
         }
         String message = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-        return message.replaceAll("\\s+", " ").strip();
+        return message.replaceAll("\\s*\\(See position [^)]*\\)", "").replaceAll("\\s+", " ").strip();
     }
 }

@@ -1,6 +1,7 @@
 package press.aurora.pipeline;
 
 import java.util.List;
+import net.sf.saxon.lib.Feature;
 import net.sf.saxon.s9api.Processor;
 import press.aurora.config.Edition;
 import press.aurora.config.EditionsLoader;
@@ -22,12 +23,23 @@ public record BuildResources(Workspace workspace, Processor processor, List<Edit
         editions = List.copyOf(editions);
     }
 
+    /**
+     * Saxon that reads nothing by itself: the stylesheet is handed to it, and {@code doc()},
+     * {@code document()}, {@code unparsed-text()}, {@code collection()}, included modules and external
+     * entities of any scheme are refused.
+     */
+    public static Processor closedProcessor() {
+        Processor processor = new Processor(false);
+        processor.setConfigurationProperty(Feature.ALLOWED_PROTOCOLS, "");
+        return processor;
+    }
+
     public static List<Edition> loadEditions(Workspace workspace) {
         return EditionsLoader.load(workspace.styles().resolve(EDITIONS_FILE));
     }
 
     public static BuildResources load(Workspace workspace) {
-        Processor processor = new Processor(false);
+        Processor processor = closedProcessor();
         return new BuildResources(workspace, processor, loadEditions(workspace),
                 InterfaceStrings.loadSource(workspace.styles().resolve(InterfaceStrings.FILE_NAME)),
                 new ModelXmlWriter(processor),

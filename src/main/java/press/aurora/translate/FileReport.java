@@ -1,6 +1,7 @@
 package press.aurora.translate;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -11,12 +12,14 @@ import java.util.Objects;
  * @param exists   false when the file is missing (then every source message counts as untranslated)
  * @param messages messages by state
  * @param words    source words (of the msgid) by state
+ * @param pending  the file's untranslated and fuzzy messages, in file order (none listed for a missing file)
  */
-public record FileReport(Path file, String name, boolean exists, Counts messages, Counts words) {
+public record FileReport(Path file, String name, boolean exists, Counts messages, Counts words, List<PendingMessage> pending) {
 
     public FileReport {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(messages, "messages");
         Objects.requireNonNull(words, "words");
+        pending = List.copyOf(pending);
     }
 }

@@ -70,7 +70,7 @@ public final class TranslationChecker {
             out.add(Diagnostic.error(MISSING_CATALOG, SourcePosition.of(file), "no PO file for " + name
                     + ": run 'aurora extract --lang " + language + "'"));
             int words = expected.values().stream().mapToInt(m -> WordCounter.countMessage(m.msgid(), m.isIcu())).sum();
-            return new FileReport(file, name, false, new Counts(0, 0, expected.size(), 0), new Counts(0, 0, words, 0));
+            return new FileReport(file, name, false, new Counts(0, 0, expected.size(), 0), new Counts(0, 0, words, 0), List.of());
         }
         Catalog catalog = read.get();
         List<Diagnostic> found = new ArrayList<>();
@@ -101,6 +101,7 @@ public final class TranslationChecker {
         found.addAll(PoSyntaxCheck.check(catalog, language));
         Counts messageCounts = Counts.ZERO;
         Counts wordCounts = Counts.ZERO;
+        List<PendingMessage> pending = new ArrayList<>();
         for (PoEntry entry : catalog.po().entries()) {
             Message source = expected == null ? null : expected.get(MessageKey.of(entry));
             boolean icu = source != null ? source.isIcu() : entry.flags().contains(Message.ICU_MESSAGE_FORMAT);
@@ -119,16 +120,20 @@ public final class TranslationChecker {
                         + " is no longer in the source: run 'aurora extract' to make it obsolete"));
             }
             if (one.fuzzy() > 0) {
+                pending.add(new PendingMessage(where, PendingMessage.State.FUZZY, entry.msgctxt(), entry.msgid(),
+                        entry.previousMsgid(), entry.msgstr().get(0)));
                 found.add(Diagnostic.warning("fuzzy", where, "fuzzy translation of " + text
                         + ": the source changed; compare with the #| msgid, update the msgstr and remove the fuzzy flag"));
             } else if (one.untranslated() > 0) {
+                pending.add(new PendingMessage(where, PendingMessage.State.UNTRANSLATED, entry.msgctxt(), entry.msgid(),
+                        null, ""));
                 found.add(Diagnostic.warning("untranslated", where, "untranslated message " + text));
             } else {
                 TranslationUnit unit = new TranslationUnit(language, where, entry, kind(source, entry, icu));
                 checks.forEach(check -> found.addAll(check.check(unit)));
             }
         }
-        return new FileReport(catalog.file(), name, true, messageCounts, wordCounts);
+        return new FileReport(catalog.file(), name, true, messageCounts, wordCounts, pending);
     }
 
     /** One count for the entry's state, by msgfmt --statistics' rules (see {@link Counts}). */

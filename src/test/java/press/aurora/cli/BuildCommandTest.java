@@ -66,6 +66,12 @@ class BuildCommandTest {
         }
     }
 
+    @Test
+    void printsNoFopMessageForTheSampleIssue() {
+        assertThat(build.err()).doesNotContain("FOP").doesNotContain("See position").doesNotContain("[too-wide]")
+                .doesNotContain("warning");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"uk", "us", "ca-en", "ca-fr", "fr", "it", "co", "fa"})
     void pdfHasTheEditionsPageCountTrimSizeAndBleed(String edition) throws IOException {

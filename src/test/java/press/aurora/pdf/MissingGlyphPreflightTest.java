@@ -14,6 +14,7 @@ import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.XdmNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import press.aurora.diag.ContentException;
 import press.aurora.pipeline.BuildResources;
 import press.aurora.pipeline.Workspace;
 import press.aurora.preflight.Preflight;
@@ -51,7 +52,14 @@ class MissingGlyphPreflightTest {
         PdfMetadata metadata = new PdfMetadata("test", "test", "test", "test", Instant.EPOCH);
 
         assertThatThrownBy(() -> resources.renderer().render(fo, metadata, RenderProfile.screen(), pdf))
-                .isInstanceOf(RenderException.class).hasMessageContaining("中");
+                .isInstanceOf(ContentException.class).hasMessageContaining("U+4E2D CJK UNIFIED IDEOGRAPH-4E2D \"中\"")
+                .hasMessageContaining("NotoSerif-Regular");
+        assertThat(pdf.size()).as("nothing is rendered after the font check failed").isZero();
+
+        // past the font check, FOP's own glyph event is the last guard
+        assertThatThrownBy(() -> resources.renderer().renderWithFop(fo, metadata, RenderProfile.screen(), pdf))
+                .isInstanceOf(RenderException.class).hasMessageContaining("U+4E2D").hasMessageContaining("中")
+                .hasMessageContaining("NotoSerif-Regular").hasMessageNotContaining("0x4e2d");
 
         Path file = temp.resolve("missing-glyph.pdf");
         Files.write(file, pdf.toByteArray());

@@ -17,7 +17,7 @@ class TranslationReportJsonTest {
         Path file = Path.of("/elsewhere/translations/fa/\"q\" back\\slash \uD835\uDD04.po");
         Diagnostic problem = Diagnostic.warning("untranslated", SourcePosition.of(file, 7), AwkwardText.TEXT);
         LanguageReport persian = new LanguageReport("fa", List.of(new FileReport(file, AwkwardText.TEXT, true,
-                new Counts(1, 0, 2, 0), new Counts(10, 0, 25, 0))), List.of(problem));
+                new Counts(1, 0, 2, 0), new Counts(10, 0, 25, 0), List.of())), List.of(problem));
 
         String json = TranslationReportJson.format(new TranslationReport("2031-04", 95.5, List.of(persian)));
 

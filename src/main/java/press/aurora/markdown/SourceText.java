@@ -1,0 +1,116 @@
+package press.aurora.markdown;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import press.aurora.diag.CodePoints;
+import press.aurora.diag.ContentException;
+import press.aurora.diag.SourcePosition;
+
+/**
+ * Reads an article's text: strict UTF-8, and only characters that can stand in a printed text. Control
+ * characters other than tab and line breaks, unpaired surrogates, noncharacters, U+FFFD (the mark of an
+ * earlier broken conversion) and Unicode's line and paragraph separators are errors at their
+ * {@code file:line:column} with the code point. A byte order mark at the start is dropped.
+ */
+final class SourceText {
+
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private SourceText() {
+    }
+
+    static String read(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw ContentException.at(SourcePosition.of(file), "missing-file", "file not found");
+        } catch (IOException e) {
+            throw ContentException.at(SourcePosition.of(file), "unreadable-file", "cannot read: " + e.getMessage());
+        }
+        String text = decode(file, bytes);
+        if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
+            text = text.substring(1);
+        }
+        check(file, text);
+        return text;
+    }
+
+    /** Decodes UTF-8; the first malformed byte is an error at its line and column. */
+    private static String decode(Path file, byte[] bytes) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+        CoderResult result = decoder.decode(in, out, true);
+        if (result.isError()) {
+            out.flip();
+            String before = out.toString();
+            throw ContentException.at(position(file, before, before.length()), "encoding",
+                    String.format("byte 0x%02X is not valid UTF-8: save the file as UTF-8", bytes[in.position()] & 0xFF));
+        }
+        decoder.flush(out);
+        out.flip();
+        return out.toString();
+    }
+
+    private static void check(Path file, String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            String problem = problem(codePoint);
+            if (problem != null) {
+                throw ContentException.at(position(file, text, i), "bad-character",
+                        "character " + CodePoints.describe(codePoint) + ": " + problem);
+            }
+            i += Character.charCount(codePoint);
+        }
+    }
+
+    /** What is wrong with a character in a text to print, or null when nothing is. */
+    static String problem(int codePoint) {
+        if (codePoint == '\t' || codePoint == '\n' || codePoint == '\r') {
+            return null;
+        }
+        if (Character.getType(codePoint) == Character.CONTROL) {
+            return "a control character cannot be printed; delete it (pasted text often carries them)";
+        }
+        if (Character.getType(codePoint) == Character.SURROGATE) {
+            return "half of a surrogate pair is not a character; retype the character that stood here";
+        }
+        if (codePoint == 0xFFFD) {
+            return "the replacement character marks a character lost in an earlier conversion; put back the character that stood here";
+        }
+        if (codePoint == 0x2028 || codePoint == 0x2029) {
+            return "not a line break in Markdown; end the line with a backslash, or leave a blank line for a new paragraph";
+        }
+        if (codePoint == BYTE_ORDER_MARK) {
+            return "a byte order mark inside the text; delete it";
+        }
+        if ((codePoint & 0xFFFE) == 0xFFFE || (codePoint >= 0xFDD0 && codePoint <= 0xFDEF)) {
+            return "a noncharacter is not meant for text; delete it";
+        }
+        return null;
+    }
+
+    /** The 1-based line and column (in code points) of a character offset. */
+    private static SourcePosition position(Path file, String text, int offset) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourcePosition(file, line, text.codePointCount(lineStart, offset) + 1);
+    }
+}

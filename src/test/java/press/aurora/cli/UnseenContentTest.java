@@ -1,0 +1,214 @@
+package press.aurora.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import press.aurora.testing.CliRun;
+import press.aurora.testing.PdfProbe;
+import press.aurora.testing.SampleIssue;
+
+/**
+ * Articles written by other hands than the sample's: characters that cannot be printed, scripts no
+ * font has, nesting deeper than the columns can indent, tables, words too long for a column. Each runs
+ * the real command line on a copy of the sample issue whose letters are replaced by the test article
+ * (so the edition still fits its pages), and checks the exit code, the message and the PDF's text.
+ */
+class UnseenContentTest {
+
+    private static final Path ARTICLES = Path.of("src/test/resources/press/aurora/cli/unseen");
+
+    @TempDir
+    Path temp;
+
+    /** A copy of the sample issue with its letters replaced by {@code article} (file name, text). */
+    private Path issueWith(String name, String text) throws IOException {
+        Path issue = SampleIssue.copyTo(temp.resolve("issues"));
+        Files.writeString(issue.resolve(name), text, StandardCharsets.UTF_8);
+        SampleIssue.edit(issue, "issue.yaml", "file: letters.md\n    role: letters", "file: " + name + "\n    role: article");
+        return issue;
+    }
+
+    private Path issueWith(String resource) throws IOException {
+        return issueWith(resource, Files.readString(ARTICLES.resolve(resource)));
+    }
+
+    private CliRun build(Path issue, String... more) {
+        String[] args = new String[6 + more.length];
+        System.arraycopy(new String[] {"build", issue.toString(), "-e", "uk", "--out", temp.resolve("out").toString()}, 0, args, 0, 6);
+        System.arraycopy(more, 0, args, 6, more.length);
+        return CliRun.of(args);
+    }
+
+    private Path pdf() {
+        return temp.resolve("out").resolve(SampleIssue.ID).resolve("uk.pdf");
+    }
+
+    private String pdfWords() throws IOException {
+        try (PdfProbe probe = PdfProbe.open(pdf())) {
+            String words = PdfProbe.words(probe.text());
+            assertThat(words).as("the PDF has the lead article's text").contains(PdfProbe.words("The Significance of the Russian Revolution"));
+            return words;
+        }
+    }
+
+    private static void assertFailsWithOneLine(CliRun run, String... parts) {
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err().strip().lines()).as(run.err()).hasSize(1);
+        assertThat(run.err()).contains(parts).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aControlCharacterIsAnErrorAtItsLineAndColumnWithItsCodePoint() throws IOException {
+        Path issue = issueWith("paste.md", "---\ntitle: Pasted\n---\n\nPasted from a terminal: the \u0001 got in.\n");
+        CliRun run = build(issue);
+        assertFailsWithOneLine(run, "paste.md:5:29: error: character U+0001", "control character", "[bad-character]");
+        assertThat(pdf()).doesNotExist();
+    }
+
+    @Test
+    void theReplacementCharacterIsAnErrorBecauseALetterWasLostBeforeUs() throws IOException {
+        Path issue = issueWith("lost.md", "---\ntitle: Lost\n---\n\nA first line.\nThe na\uFFFDve reader.\n");
+        assertFailsWithOneLine(build(issue), "lost.md:6:7: error: character U+FFFD REPLACEMENT CHARACTER", "put back");
+    }
+
+    @Test
+    void anUnpairedSurrogateInTheFileIsAnErrorAtItsLine() throws IOException {
+        Path issue = issueWith("surrogate.md", "");
+        byte[] head = "---\ntitle: Broken\n---\n\nBefore ".getBytes(StandardCharsets.UTF_8);
+        byte[] surrogate = {(byte) 0xED, (byte) 0xA0, (byte) 0x80}; // U+D800 encoded, which UTF-8 forbids
+        Files.write(issue.resolve("surrogate.md"), concat(head, surrogate, " after.\n".getBytes(StandardCharsets.UTF_8)));
+        assertFailsWithOneLine(build(issue), "surrogate.md:5:8: error: byte 0xED is not valid UTF-8", "[encoding]");
+    }
+
+    @Test
+    void aLetterNoFontHasIsAnErrorNamingArticleLineColumnCodePointFontAndWhatToDo() throws IOException {
+        Path issue = issueWith("runes.md", "---\ntitle: Runes\n---\n\nAn inscription reads ᚠ, the first rune.\n");
+        CliRun run = build(issue);
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).contains("uk     FAILED");
+        assertThat(run.err()).contains("runes.md:5:22: error: character U+16A0 RUNIC LETTER FEHU", "\"ᚠ\"",
+                "NotoSerif-Regular (styles/fonts/noto-serif/NotoSerif-Regular.ttf)", "add a font that has it to styles/fop.xconf",
+                "or change the text", "[missing-glyph]").doesNotContain("Glyph \"").doesNotContain("Exception");
+        assertThat(pdf()).doesNotExist();
+    }
+
+    @Test
+    void aCharacterIsCheckedAgainstTheFontTheLayoutSetsItsTextIn() throws IOException {
+        // U+2161 ROMAN NUMERAL TWO is in Roboto Condensed (headings: see printable(), where it builds) but not in Noto Serif (body text)
+        Path issue = issueWith("fonts.md");
+        SampleIssue.edit(issue, "fonts.md", "The second congress", "Congress \u2161");
+        CliRun inBody = build(issue);
+        assertThat(inBody.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(inBody.err()).contains("fonts.md:9:10: error: character U+2161 ROMAN NUMERAL TWO", "NotoSerif-Regular")
+                .doesNotContain("fonts.md:5");
+    }
+
+    @Test
+    void contentWiderThanTheColumnFailsTheEditionUnderStrictAtItsLine() throws IOException {
+        CliRun strict = build(issueWith("long-token.md"), "--strict");
+        assertThat(strict.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(strict.out()).contains("uk     FAILED");
+        assertThat(strict.err()).contains("long-token.md:5:1: error: ", "wider than the column", "--strict");
+        assertThat(pdf()).doesNotExist();
+    }
+
+    /**
+     * Unusual but printable articles, built once together: a 1000-level block quote, deep lists and
+     * quotes, a table with long words, a heading with a character only the headline font has, and an
+     * unbreakable reference wider than the column.
+     */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class Printable {
+
+        private CliRun run;
+        private String words;
+
+        @BeforeAll
+        void buildOnce(@TempDir Path folder) throws IOException {
+            temp = folder;
+            Path issue = issueWith("deep.md", "---\ntitle: Voices within voices\n---\n\nA reader forwarded a chain of quotations.\n\n"
+                    + "> ".repeat(1000) + "innermost words of the chain\n\nAfter the chain.\n");
+            StringBuilder articles = new StringBuilder("file: deep.md\n    role: article");
+            for (String name : new String[] {"nested-lists.md", "table.md", "fonts.md", "long-token.md"}) {
+                Files.copy(ARTICLES.resolve(name), issue.resolve(name));
+                articles.append("\n  - file: ").append(name).append("\n    role: article");
+            }
+            SampleIssue.edit(issue, "issue.yaml", "file: deep.md\n    role: article", articles.toString());
+            run = build(issue);
+            assertThat(run.exitCode()).as(run.err()).isZero();
+            words = pdfWords();
+        }
+
+        private List<String> warnings(String code) {
+            return run.err().lines().filter(l -> l.contains("[" + code + "]")).toList();
+        }
+
+        @Test
+        void aThousandLevelBlockQuoteIsPrintedFlattenedWithAllItsTextAndOneWarning() {
+            assertThat(warnings("nesting-flattened")).filteredOn(l -> l.contains("deep.md")).singleElement().asString()
+                    .contains("deep.md:7:7: warning: block quotes and lists nested deeper than 3 levels");
+            assertThat(words).contains(PdfProbe.words("innermost words of the chain"), PdfProbe.words("After the chain."));
+        }
+
+        @Test
+        void deepListsAndQuotesKeepEveryWordAndWarnOncePerFlattenedBlock() {
+            assertThat(warnings("nesting-flattened")).filteredOn(l -> l.contains("nested-lists.md")).hasSize(2)
+                    .anySatisfy(l -> assertThat(l).contains("nested-lists.md:10:7: warning: "))
+                    .anySatisfy(l -> assertThat(l).contains("nested-lists.md:19:7: warning: "));
+            assertThat(words).contains(PdfProbe.words("recallable at any time by those who elected them"),
+                    PdfProbe.words("street committees elected at open meetings"),
+                    PdfProbe.words("The factory will close before it is run by committees."));
+        }
+
+        @Test
+        void anOrdinaryTableOnA3PrintsWithoutOverflowAndWithEveryCell() {
+            assertThat(warnings("too-wide")).noneMatch(l -> l.contains("table.md"));
+            for (String cell : new String[] {"Characteristic demands", "Metalworking and engineering", "112,350", "186,420",
+                    "Nationalisation, telegraphists' representation", "Freedom of the press, abolition of censorship"}) {
+                assertThat(words).contains(PdfProbe.words(cell));
+            }
+        }
+
+        @Test
+        void aHeadingCharacterThatOnlyTheHeadlineFontHasIsPrinted() {
+            assertThat(run.err()).doesNotContain("[missing-glyph]");
+            assertThat(words).contains(PdfProbe.words("The heading above carries a Roman numeral character"));
+        }
+
+        @Test
+        void aWordWiderThanTheColumnIsReportedOnceAtItsLineAndPrinted() {
+            assertThat(warnings("too-wide")).singleElement().asString()
+                    .startsWith("uk     warning: ").contains("long-token.md:5:1: ", "wider than the column");
+            assertThat(words).contains(PdfProbe.words("F2317_O1_D12_L45_OB_1917"));
+        }
+
+        @Test
+        void noRawFopMessageReachesTheEditor() {
+            assertThat(run.err()).doesNotContain("See position").doesNotContain("millipoints").doesNotContain("FOP");
+        }
+    }
+
+    private static byte[] concat(byte[]... parts) {
+        int length = 0;
+        for (byte[] part : parts) {
+            length += part.length;
+        }
+        byte[] all = new byte[length];
+        int at = 0;
+        for (byte[] part : parts) {
+            System.arraycopy(part, 0, all, at, part.length);
+            at += part.length;
+        }
+        return all;
+    }
+}
