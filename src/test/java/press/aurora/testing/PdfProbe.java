@@ -78,13 +78,20 @@ public final class PdfProbe implements AutoCloseable {
         return names;
     }
 
-    /** All text of the document. */
+    /** All text of the document (a right-to-left one read line by line as the build reads it). */
     public String text() throws IOException {
+        if (isRightToLeft()) {
+            return String.join("\n", PdfTextLayout.read(document).lines().stream().map(PdfTextLayout.TextLine::text).toList());
+        }
         return new PDFTextStripper().getText(document);
     }
 
-    /** The text of one page (1-based). */
+    /** The text of one page (1-based; a right-to-left one read line by line as the build reads it). */
     public String pageText(int page) throws IOException {
+        if (isRightToLeft()) {
+            return String.join("\n", PdfTextLayout.read(document).pages().get(page - 1).lines().stream()
+                    .map(PdfTextLayout.TextLine::text).toList());
+        }
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);
         stripper.setEndPage(page);
@@ -96,8 +103,7 @@ public final class PdfProbe implements AutoCloseable {
      * A right-to-left document (its /Lang) is read line by line as the build reads it ({@link PdfTextLayout}).
      */
     public String bodyText(double footerMm) throws IOException {
-        String language = document.getDocumentCatalog().getLanguage();
-        if (language != null && com.ibm.icu.util.ULocale.forLanguageTag(language).isRightToLeft()) {
+        if (isRightToLeft()) {
             StringBuilder text = new StringBuilder();
             for (PdfTextLayout.PageText page : PdfTextLayout.read(document).pages()) {
                 double limit = page.height() - footerMm * POINTS_PER_MM;
@@ -117,6 +123,12 @@ public final class PdfProbe implements AutoCloseable {
             text.append(stripper.getTextForRegion("body")).append('\n');
         }
         return text.toString();
+    }
+
+    /** The document's language (its /Lang) is written right to left. */
+    public boolean isRightToLeft() {
+        String language = document.getDocumentCatalog().getLanguage();
+        return language != null && com.ibm.icu.util.ULocale.forLanguageTag(language).isRightToLeft();
     }
 
     /**
