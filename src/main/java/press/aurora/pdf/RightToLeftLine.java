@@ -2,6 +2,7 @@ package press.aurora.pdf;
 
 import com.ibm.icu.lang.UCharacter;
 import com.ibm.icu.text.Bidi;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -64,7 +65,20 @@ final class RightToLeftLine {
         Bidi bidi = new Bidi();
         bidi.setPara(embedLatinRuns(visual.toString()), Bidi.RTL, null);
         String logical = bidi.writeReordered(Bidi.DO_MIRRORING | Bidi.KEEP_BASE_COMBINING | Bidi.REMOVE_BIDI_CONTROLS);
-        return ORPHAN_MARKS.matcher(logical).replaceAll("$2$1");
+        return letters(ORPHAN_MARKS.matcher(logical).replaceAll("$2$1"));
+    }
+
+    /** Presentation forms (a letter's joined shapes: U+FB1D–U+FDFF, U+FE70–U+FEFF) as their letters, as PDFBox gives them. */
+    private static String letters(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (c >= 0xFB1D && c <= 0xFDFF || c >= 0xFE70 && c <= 0xFEFF) {
+                out.append(Normalizer.normalize(new String(Character.toChars(c)), Normalizer.Form.NFKC));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
     }
 
     /**
