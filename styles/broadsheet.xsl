@@ -468,25 +468,33 @@
         <xsl:variable name="i" select="."/>
         <fo:table-column column-width="proportional-column-width({format-number($needs[$i] + $spare * $lengths[$i] div sum($lengths), '0.00')})"/>
       </xsl:for-each>
+      <!-- header rows repeat at the top of each column the table runs into; no row is split between columns -->
+      <xsl:if test="row[@header = 'true']">
+        <fo:table-header>
+          <xsl:apply-templates select="row[@header = 'true']"/>
+        </fo:table-header>
+      </xsl:if>
       <fo:table-body>
-        <xsl:for-each select="row">
-          <fo:table-row>
-            <xsl:for-each select="cell">
-              <fo:table-cell padding-top="0.4mm" padding-bottom="0.4mm" padding-start="{if (position() = 1) then '0' else '0.6mm'}"
-                  padding-end="{if (position() = last()) then '0' else '0.6mm'}" border-bottom="0.3pt solid {$grey}">
-                <fo:block text-align="start">
-                  <xsl:copy-of select="@src:at"/>
-                  <xsl:if test="../@header = 'true'">
-                    <xsl:attribute name="font-weight">bold</xsl:attribute>
-                  </xsl:if>
-                  <xsl:apply-templates/>
-                </fo:block>
-              </fo:table-cell>
-            </xsl:for-each>
-          </fo:table-row>
-        </xsl:for-each>
+        <xsl:apply-templates select="row[not(@header = 'true')]"/>
       </fo:table-body>
     </fo:table>
+  </xsl:template>
+
+  <xsl:template match="table/row">
+    <fo:table-row keep-together.within-column="always">
+      <xsl:for-each select="cell">
+        <fo:table-cell padding-top="0.4mm" padding-bottom="0.4mm" padding-start="{if (position() = 1) then '0' else '0.6mm'}"
+            padding-end="{if (position() = last()) then '0' else '0.6mm'}" border-bottom="0.3pt solid {$grey}">
+          <fo:block text-align="start">
+            <xsl:copy-of select="@src:at"/>
+            <xsl:if test="../@header = 'true'">
+              <xsl:attribute name="font-weight">bold</xsl:attribute>
+            </xsl:if>
+            <xsl:apply-templates/>
+          </fo:block>
+        </fo:table-cell>
+      </xsl:for-each>
+    </fo:table-row>
   </xsl:template>
 
   <xsl:template match="break">

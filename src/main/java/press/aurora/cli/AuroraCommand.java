@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The top-level {@code aurora} command: its subcommands do the work. */
 @Command(name = "aurora", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Publishes the Aurora broadsheet: builds print PDFs of every country edition from Markdown.",
-        subcommands = {BuildCommand.class, PreviewCommand.class, PreflightCommand.class, PackageCommand.class,
+        subcommands = {BuildCommand.class, PreviewCommand.class, WatchCommand.class, PreflightCommand.class, PackageCommand.class,
                 ExtractCommand.class, CheckCommand.class, EditionsCommand.class, CommandLine.HelpCommand.class})
 public final class AuroraCommand implements Runnable {
 

@@ -1,5 +1,6 @@
 package press.aurora.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -9,6 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import press.aurora.pdf.Variant;
 import press.aurora.pipeline.EditionOutcome;
+import press.aurora.pipeline.StageTimings;
 
 /** {@code aurora build}: one PDF per edition of an issue. */
 @Command(name = "build", mixinStandardHelpOptions = true,
@@ -32,6 +34,9 @@ final class BuildCommand implements Callable<Integer> {
     boolean allowFuzzy;
 
     @Mixin
+    ReportOptions report;
+
+    @Mixin
     DebugOption debug;
 
     @Spec
@@ -39,8 +44,12 @@ final class BuildCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        List<EditionOutcome> outcomes = target.run(variants(variant), keepFo, strict, allowFuzzy).run(spec.commandLine().getErr());
-        return report(outcomes);
+        StageTimings shared = new StageTimings();
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        List<EditionOutcome> outcomes = target.run(variants(variant), keepFo, strict, allowFuzzy)
+                .run(shared, report.quiet ? null : out, err);
+        return new BuildReport(out, err, report).print(outcomes, shared);
     }
 
     static List<Variant> variants(String name) {
@@ -50,9 +59,5 @@ final class BuildCommand implements Callable<Integer> {
             case "all" -> List.of(Variant.PRINT, Variant.SCREEN);
             default -> throw new UsageException("--variant must be print, screen or all, not '" + name + "'");
         };
-    }
-
-    private int report(List<EditionOutcome> outcomes) {
-        return IssueBuildRun.report(outcomes, spec.commandLine().getOut(), spec.commandLine().getErr());
     }
 }

@@ -24,10 +24,13 @@ public final class IssueTarget {
     @Option(names = {"-j", "--jobs"}, paramLabel = "N", description = "Editions rendered at once (default: the number of cores).")
     int jobs = Runtime.getRuntime().availableProcessors();
 
+    @Option(names = "--force", description = "Build every chosen edition, even those whose inputs did not change since they were built.")
+    boolean force;
+
     IssueBuildRun run(List<Variant> variants, boolean keepFo, boolean strict, boolean allowFuzzy) {
         if (jobs < 1) {
             throw new UsageException("--jobs must be at least 1");
         }
-        return new IssueBuildRun(issue, editions, out, variants, keepFo, strict, jobs, allowFuzzy);
+        return new IssueBuildRun(issue, editions, out, variants, keepFo, strict, jobs, allowFuzzy, force);
     }
 }

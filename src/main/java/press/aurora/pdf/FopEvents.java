@@ -66,15 +66,15 @@ final class FopEvents implements EventListener {
         if (id.equals(GLYPH)) {
             problems.add(new RenderProblem(id, glyphMessage(event)));
         } else if (FATAL.contains(id)) {
-            problems.add(new RenderProblem(id, prefix(where) + plain(event)
-                    + " (check the fonts in styles/fop.xconf and the font-family names in styles/broadsheet.xsl)"));
+            problems.add(new RenderProblem(id, Diagnostic.error("font", where.orElse(null), plain(event)
+                    + " (check the fonts in styles/fop.xconf and the font-family names in styles/broadsheet.xsl)").toString()));
         } else if (TOO_WIDE.contains(id)) {
             String key = where.map(SourcePosition::toString).orElse("layout") + "|" + event.getEventKey();
             int amount = amountMpt(event);
             overflows.merge(key, new Overflow(where, event.getEventKey(), 1, amount),
                     (old, added) -> old.plus(amount));
         } else if (event.getSeverity() == EventSeverity.ERROR || event.getSeverity() == EventSeverity.FATAL) {
-            problems.add(new RenderProblem(id, prefix(where) + plain(event)));
+            problems.add(new RenderProblem(id, Diagnostic.error("fop", where.orElse(null), plain(event)).toString()));
         } else if (event.getSeverity() == EventSeverity.WARN) {
             otherCounts.merge(event.getEventKey(), 1, Integer::sum);
             otherExamples.putIfAbsent(event.getEventKey(), prefix(where) + plain(event));
@@ -125,9 +125,9 @@ final class FopEvents implements EventListener {
         String font = String.valueOf(event.getParam("fontName"));
         Optional<SourcePosition> where = glyphs.find(codePoint);
         String shown = CodePoints.printable(codePoint);
-        return prefix(where) + "character " + CodePoints.describe(codePoint) + (shown.isEmpty() ? "" : " \"" + shown + "\"")
-                + " is not in the font " + font + " (found while rendering); add a font that has it to"
-                + " styles/fop.xconf, or change the text";
+        return Diagnostic.error("missing-glyph", where.orElse(null), "character " + CodePoints.describe(codePoint)
+                + (shown.isEmpty() ? "" : " \"" + shown + "\"") + " is not in the font " + font + " (found while rendering);"
+                + " add a font that has it to styles/fop.xconf, or change the text").toString();
     }
 
     private static Locator locator(Event event) {

@@ -39,6 +39,8 @@ final class GlyphCoverageCheck {
     private final FontCoverage fonts;
     private final SourceLines sources = new SourceLines();
     private final Map<String, Diagnostic> found = new LinkedHashMap<>();
+    /** Characters already found in a list of fonts, so that each is looked up once per check. */
+    private final Map<List<FontFace>, java.util.Set<Integer>> coveredBy = new java.util.HashMap<>();
 
     GlyphCoverageCheck(FontCoverage fonts) {
         this.fonts = fonts;
@@ -101,6 +103,11 @@ final class GlyphCoverageCheck {
 
     private void text(XdmNode text, TextFont font) {
         String value = text.getStringValue();
+        List<FontFace> faces = faces(font);
+        if (faces.isEmpty()) {
+            return; // no configured family at all: FOP reports the substituted font itself
+        }
+        java.util.Set<Integer> covered = coveredBy.computeIfAbsent(faces, f -> new java.util.HashSet<>());
         for (int i = 0; i < value.length(); ) {
             int codePoint = value.codePointAt(i);
             i += Character.charCount(codePoint);
@@ -112,9 +119,12 @@ final class GlyphCoverageCheck {
                 case "lowercase" -> Character.toLowerCase(codePoint);
                 default -> codePoint;
             };
-            List<FontFace> faces = faces(font);
-            if (faces.isEmpty() || faces.stream().anyMatch(f -> f.has(printed))) {
-                continue; // no configured family at all: FOP reports the substituted font itself
+            if (covered.contains(printed)) {
+                continue;
+            }
+            if (faces.stream().anyMatch(f -> f.has(printed))) {
+                covered.add(printed);
+                continue;
             }
             Optional<SourcePosition> block = SourceAttribute.of(text.getParent());
             String key = printed + "@" + block.map(SourcePosition::toString).orElse("");

@@ -1,6 +1,8 @@
 package press.aurora.pdf;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.Date;
@@ -59,7 +61,7 @@ public final class PdfRenderer {
     }
 
     /**
-     * Renders an XSL-FO document to PDF. Thread-safe: each call has its own user agent. First every
+     * Renders an XSL-FO document to PDF, reproducibly (see {@link ReproducibleIdentifiers}). Thread-safe: each call has its own user agent. First every
      * character is checked against the fonts that will set it: one missing is a {@link ContentException}
      * naming each such character with its source line, before FOP has written anything.
      */
@@ -91,8 +93,10 @@ public final class PdfRenderer {
         agent.setProducer("Aurora press (Apache FOP)");
         agent.setCreationDate(Date.from(metadata.created()));
         try {
-            Fop fop = newFop(agent, out);
+            ByteArrayOutputStream rendered = new ByteArrayOutputStream(1 << 20);
+            Fop fop = newFop(agent, rendered);
             processor.writeXdmValue(fo, new SAXDestination(new SourceLocatingHandler(fop.getDefaultHandler())));
+            out.write(ReproducibleIdentifiers.apply(rendered.toByteArray()));
             if (!events.problems().isEmpty()) {
                 throw new RenderException(String.join("\n", events.problems().stream().map(RenderProblem::message)
                         .distinct().limit(20).toList()), events.problems(), null);
@@ -100,6 +104,8 @@ public final class PdfRenderer {
             return new RenderResult(fop.getResults().getPageCount(), events.overflows(), events.warnings());
         } catch (FOPException | SaxonApiException e) {
             throw new RenderException("FOP failed: " + rootMessage(e), events.problems(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the PDF: " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,8 @@
 package press.aurora.pipeline;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import net.sf.saxon.lib.Feature;
 import net.sf.saxon.s9api.Processor;
 import press.aurora.config.Edition;
@@ -39,11 +41,27 @@ public record BuildResources(Workspace workspace, Processor processor, List<Edit
     }
 
     public static BuildResources load(Workspace workspace) {
+        return load(workspace, loadEditions(workspace));
+    }
+
+    /**
+     * Loads what the editions share. The stylesheet compiles on a second thread while FOP reads its
+     * configuration: the two are the slowest parts of starting a build, and independent.
+     */
+    public static BuildResources load(Workspace workspace, List<Edition> editions) {
         Processor processor = closedProcessor();
-        return new BuildResources(workspace, processor, loadEditions(workspace),
-                InterfaceStrings.loadSource(workspace.styles().resolve(InterfaceStrings.FILE_NAME)),
-                new ModelXmlWriter(processor),
-                FoStylesheet.compile(processor, workspace.styles().resolve(FoStylesheet.FILE_NAME)),
-                PdfRenderer.configure(workspace.styles().resolve(PdfRenderer.CONFIG_FILE), processor));
+        CompletableFuture<FoStylesheet> stylesheet = CompletableFuture.supplyAsync(
+                () -> FoStylesheet.compile(processor, workspace.styles().resolve(FoStylesheet.FILE_NAME)));
+        PdfRenderer renderer = PdfRenderer.configure(workspace.styles().resolve(PdfRenderer.CONFIG_FILE), processor);
+        InterfaceStrings strings = InterfaceStrings.loadSource(workspace.styles().resolve(InterfaceStrings.FILE_NAME));
+        try {
+            return new BuildResources(workspace, processor, editions, strings, new ModelXmlWriter(processor),
+                    stylesheet.join(), renderer);
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 }

@@ -19,6 +19,7 @@ import press.aurora.pdf.PdfMetadata;
 import press.aurora.pdf.PrinterMarksException;
 import press.aurora.pdf.RenderException;
 import press.aurora.pdf.Variant;
+import press.aurora.pipeline.StageTimings.Stage;
 import press.aurora.translate.Translation;
 
 /**
@@ -50,19 +51,28 @@ public final class EditionBuilder {
     public List<EditionOutcome> build(Issue source, Edition edition) {
         Path folder = options.outputRoot().resolve(source.id());
         List<EditionOutcome> outcomes = new ArrayList<>();
+        StageTimings timings = new StageTimings(stage -> options.progress().stage(edition, stage));
         try {
             Files.createDirectories(folder);
-            Translation translation = translations.translate(source, edition);
+            Translation translation;
+            try (StageTimings.Span span = timings.start(Stage.TRANSLATING)) {
+                translation = translations.translate(source, edition);
+            }
             String untranslated = TranslationStage.failure(translation, edition);
             if (untranslated != null) {
                 throw new UntranslatedException(untranslated);
             }
-            Issue issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(translation.issue());
-            FigureStage.Prepared images = figures.prepare(issue, edition, options.variants());
-            XdmNode xml = resources.xmlWriter().write(issue, edition, translation.strings(), options.allowFuzzy(), images.files());
-            PdfProduction production = new PdfProduction(resources, metadata(issue, edition));
+            Issue issue;
+            FigureStage.Prepared images;
+            XdmNode xml;
+            try (StageTimings.Span span = timings.start(Stage.XML)) {
+                issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(translation.issue());
+                images = figures.prepare(issue, edition, options.variants());
+                xml = resources.xmlWriter().write(issue, edition, translation.strings(), options.allowFuzzy(), images.files());
+            }
+            PdfProduction production = new PdfProduction(resources, metadata(issue, edition), timings);
             for (Variant variant : options.variants()) {
-                EditionOutcome outcome = buildVariant(production, xml, issue, edition, variant, folder);
+                EditionOutcome outcome = buildVariant(production, xml, issue, edition, variant, folder, timings);
                 outcomes.add(outcome.withMoreWarnings(TranslationStage.warnings(translation)).withMoreWarnings(images.warnings()));
             }
         } catch (ContentException | UntranslatedException | IOException e) {
@@ -70,7 +80,7 @@ public final class EditionBuilder {
                 outcomes.add(fail(edition, variant, folder.resolve(variant.fileName(edition.id())), e.getMessage()));
             }
         }
-        return outcomes;
+        return outcomes.stream().map(o -> o.withTimings(timings)).toList();
     }
 
     /** The edition cannot be printed: messages are missing and its fallback is {@code fail}. */
@@ -81,7 +91,7 @@ public final class EditionBuilder {
     }
 
     private EditionOutcome buildVariant(PdfProduction production, XdmNode xml, Issue issue, Edition edition,
-                                        Variant variant, Path folder) {
+                                        Variant variant, Path folder, StageTimings timings) {
         Path pdf = folder.resolve(variant.fileName(edition.id()));
         try (PdfProduction.Rendering rendering = production.produce(xml, issue, edition, variant)) {
             PageFit fit = rendering.fit();
@@ -93,11 +103,11 @@ public final class EditionBuilder {
             }
             List<String> warnings = new ArrayList<>(pageWarnings(edition, fit, issue));
             warnings.addAll(rendering.result().warnings());
-            warnings.addAll(checks.check(rendering.pdf(), issue, edition, variant, pdf));
+            warnings.addAll(checks.check(rendering.pdf(), issue, edition, variant, pdf, timings));
             if (options.keepFo()) {
                 writeFo(rendering.fo(), folder.resolve(edition.id() + (variant == Variant.PRINT ? "" : ".screen") + ".fo"));
             }
-            try {
+            try (StageTimings.Span span = timings.start(Stage.WRITING)) {
                 rendering.pdf().writeTo(pdf);
             } catch (IOException e) {
                 return fail(edition, variant, pdf, "cannot write " + pdf + ": " + e.getMessage());

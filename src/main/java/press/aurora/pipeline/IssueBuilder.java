@@ -20,11 +20,13 @@ public final class IssueBuilder {
     private final EditionBuilder editions;
     private final int jobs;
     private final List<Variant> variants;
+    private final BuildProgress progress;
 
     public IssueBuilder(BuildResources resources, BuildOptions options) {
         this.editions = new EditionBuilder(resources, options);
         this.jobs = options.jobs();
         this.variants = options.variants();
+        this.progress = options.progress();
     }
 
     /** Outcomes in the order of {@code selected}, each edition's variants together. */
@@ -33,7 +35,13 @@ public final class IssueBuilder {
         try {
             List<Future<List<EditionOutcome>>> futures = new ArrayList<>();
             for (Edition edition : selected) {
-                futures.add(pool.submit(() -> editions.build(issue, edition)));
+                futures.add(pool.submit(() -> {
+                    try {
+                        return editions.build(issue, edition);
+                    } finally {
+                        progress.finished(edition);
+                    }
+                }));
             }
             List<EditionOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {

@@ -15,7 +15,7 @@ import press.aurora.preflight.PreflightFinding;
 /**
  * The checks of one rendered variant, all on its one loaded document, in order: printer marks
  * (print, when the edition wants crop marks) and the printer's preflight (print). One stage, so that
- * it can be timed as one.
+ * it can be timed as one (marks count as PDF checks, preflight as preflight).
  */
 final class PdfChecks {
 
@@ -38,17 +38,22 @@ final class PdfChecks {
      * @return the warnings to show with the edition
      * @throws Failure when a check fails the edition
      */
-    List<String> check(RenderedPdf pdf, Issue issue, Edition edition, Variant variant, Path target)
+    List<String> check(RenderedPdf pdf, Issue issue, Edition edition, Variant variant, Path target, StageTimings timings)
             throws IOException, Failure {
         List<String> warnings = new ArrayList<>();
         if (variant == Variant.PRINT) {
             if (edition.print().cropMarks()) {
-                PrinterMarks.cropMarks()
-                        .withSlugLine(resources.workspace().styles().resolve(PrinterMarks.SLUG_FONT),
-                                "Aurora " + issue.config().number() + " · " + edition.printerName() + " (" + edition.id() + ")")
-                        .addTo(pdf);
+                try (StageTimings.Span span = timings.start(StageTimings.Stage.PDF_CHECKS)) {
+                    PrinterMarks.cropMarks()
+                            .withSlugLine(resources.workspace().styles().resolve(PrinterMarks.SLUG_FONT),
+                                    "Aurora " + issue.config().number() + " · " + edition.printerName() + " (" + edition.id() + ")")
+                            .addTo(pdf);
+                }
             }
-            List<PreflightFinding> findings = new Preflight().check(target, pdf.document(), PrintExpectations.of(edition));
+            List<PreflightFinding> findings;
+            try (StageTimings.Span span = timings.start(StageTimings.Stage.PREFLIGHT)) {
+                findings = new Preflight().check(target, pdf.document(), PrintExpectations.of(edition));
+            }
             List<String> errors = findings.stream().filter(PreflightFinding::isError).map(PdfChecks::describe).toList();
             if (!errors.isEmpty()) {
                 throw new Failure("preflight failed: " + String.join("; ", errors));

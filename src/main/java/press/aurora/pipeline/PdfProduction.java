@@ -19,6 +19,7 @@ import press.aurora.pdf.RenderResult;
 import press.aurora.pdf.RenderedPdf;
 import press.aurora.pdf.ToUnicodeRepair;
 import press.aurora.pdf.Variant;
+import press.aurora.pipeline.StageTimings.Stage;
 
 /**
  * Renders one variant of an edition in memory, loads it once ({@link RenderedPdf}) and measures
@@ -43,10 +44,13 @@ final class PdfProduction {
 
     private final BuildResources resources;
     private final PdfMetadata metadata;
+    private final StageTimings timings;
 
-    PdfProduction(BuildResources resources, PdfMetadata metadata) {
+    /** {@code timings} receives each pass: a FOP count above one is a page rendered again. */
+    PdfProduction(BuildResources resources, PdfMetadata metadata, StageTimings timings) {
         this.resources = resources;
         this.metadata = metadata;
+        this.timings = timings;
     }
 
     /** A headline this far down its page (percent of the body height) is stranded over too little text. */
@@ -92,11 +96,18 @@ final class PdfProduction {
 
     private Rendering render(XdmNode xml, Issue issue, Edition edition, Variant variant,
                              LayoutChoices choices) throws IOException {
-        XdmNode fo = resources.stylesheet().transform(xml, edition, variant, choices);
+        XdmNode fo;
+        try (StageTimings.Span span = timings.start(Stage.XSLT)) {
+            fo = resources.stylesheet().transform(xml, edition, variant, choices);
+        }
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        RenderResult result = resources.renderer().render(fo, metadata, profile(edition, variant), out);
+        RenderResult result;
+        try (StageTimings.Span span = timings.start(Stage.FOP)) {
+            result = resources.renderer().render(fo, metadata, profile(edition, variant), out);
+        }
+        StageTimings.Span checking = timings.start(Stage.PDF_CHECKS);
         RenderedPdf pdf = RenderedPdf.of(out.toByteArray());
-        try {
+        try (checking) {
             if (!edition.writingSystem().isLatin()
                     && new ToUnicodeRepair(resources.workspace().styles().resolve(FONTS_FOLDER)).repair(pdf.document()) > 0) {
                 pdf.changed();

@@ -102,6 +102,18 @@ class UnseenContentTest {
     }
 
     @Test
+    void aTranslationsLetterNoFontHasIsAnErrorAtThePoFilesLineAndColumn() {
+        Path issue = SampleIssue.copyTo(temp.resolve("issues"));
+        SampleIssue.copyTree(Path.of("translations"), temp.resolve("translations"));
+        SampleIssue.edit(temp.resolve("translations/fr/2017-11"), "about.po", "msgstr \"Aurora est le journal", "msgstr \"Aurora \u16A0 est le journal");
+        CliRun run = CliRun.of("build", issue.toString(), "-e", "fr", "--out", temp.resolve("out").toString());
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err()).contains("translations/fr/2017-11/about.po:27:16: error: character U+16A0 RUNIC LETTER FEHU",
+                "NotoSerif-Regular", "[missing-glyph]");
+        assertThat(temp.resolve("out").resolve(SampleIssue.ID).resolve("fr.pdf")).doesNotExist();
+    }
+
+    @Test
     void aCharacterIsCheckedAgainstTheFontTheLayoutSetsItsTextIn() throws IOException {
         // U+2161 ROMAN NUMERAL TWO is in Roboto Condensed (headings: see printable(), where it builds) but not in Noto Serif (body text)
         Path issue = issueWith("fonts.md");

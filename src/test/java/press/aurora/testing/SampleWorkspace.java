@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -32,11 +33,16 @@ public final class SampleWorkspace {
     }
 
     /** Runs aurora with the copy as its workspace. */
-    public static synchronized CliRun run(Path root, String... args) {
+    public static CliRun run(Path root, String... args) {
+        return run(root, () -> CliRun.of(args));
+    }
+
+    /** Runs {@code action} with the copy as the program's workspace. */
+    public static synchronized <T> T run(Path root, Supplier<T> action) {
         String before = System.getProperty("aurora.home");
         System.setProperty("aurora.home", root.toString());
         try {
-            return CliRun.of(args);
+            return action.get();
         } finally {
             if (before == null) {
                 System.clearProperty("aurora.home");

@@ -1,0 +1,126 @@
+package press.aurora.pipeline;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+import press.aurora.config.Edition;
+import press.aurora.pdf.Variant;
+import press.aurora.translate.TranslationsLayout;
+
+/**
+ * The fingerprint of one output: a SHA-256 of everything that shapes it, so that a build can tell,
+ * without parsing, translating or rendering anything, that an output is still what it would write.
+ * It covers every file of the issue folder (articles, images, issue.yaml), the translations of the
+ * edition's language for this issue and its interface strings, every file of {@code styles/} but
+ * {@code editions.yaml} (stylesheet, fonts, FOP configuration, ICC profiles, strings), the edition's own
+ * definition, the program, and the build options that change the file (variant, fuzzy proofs, strict, kept
+ * FO, the fixed date). Files are hashed by content; each file is read once per build, however many
+ * editions use it. Hidden files (editors' swap files, our own partial files) are left out.
+ */
+public final class Fingerprints {
+
+    private final Workspace workspace;
+    private final Path issueFolder;
+    private final BuildOptions options;
+    private final String program;
+    private final Map<Path, String> digests = new ConcurrentHashMap<>();
+
+    public Fingerprints(Workspace workspace, Path issueFolder, BuildOptions options, String program) {
+        this.workspace = workspace;
+        this.issueFolder = issueFolder.toAbsolutePath().normalize();
+        this.options = options;
+        this.program = program;
+    }
+
+    /** The fingerprint of {@code edition}'s {@code variant}, as 64 hex digits. */
+    public String of(Edition edition, Variant variant) {
+        Map<String, String> inputs = new TreeMap<>();
+        String issueId = issueFolder.getFileName().toString();
+        files(issueFolder).forEach(f -> inputs.put("issue/" + relative(issueFolder, f), digest(f)));
+        TranslationsLayout layout = TranslationsLayout.forIssue(issueFolder, workspace.translations());
+        Path strings = layout.strings(edition.language());
+        if (Files.isRegularFile(strings)) {
+            inputs.put("translations/strings.po", digest(strings));
+        }
+        Path catalogs = layout.root().resolve(edition.language()).resolve(issueId);
+        files(catalogs).forEach(f -> inputs.put("translations/" + relative(catalogs, f), digest(f)));
+        files(workspace.styles()).stream().filter(f -> !f.equals(workspace.styles().resolve(BuildResources.EDITIONS_FILE)))
+                .forEach(f -> inputs.put("styles/" + relative(workspace.styles(), f), digest(f)));
+        inputs.put("edition", edition.toString());
+        inputs.put("program", program);
+        inputs.put("options", variant.id() + " fuzzy=" + options.allowFuzzy() + " strict=" + options.strict()
+                + " keep-fo=" + options.keepFo() + " date=" + (options.clock().equals(Clock.systemUTC()) ? "now" : options.clock().instant()));
+        MessageDigest sha = sha256();
+        inputs.forEach((name, value) -> sha.update((name + '\0' + value + '\n').getBytes(StandardCharsets.UTF_8)));
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    /** The SHA-256 of a file's content, as hex. */
+    public static String digestOf(Path file) throws IOException {
+        MessageDigest sha = sha256();
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        }
+        return HexFormat.of().formatHex(sha.digest());
+    }
+
+    private String digest(Path file) {
+        return digests.computeIfAbsent(file, f -> {
+            try {
+                return digestOf(f);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private List<Path> files(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        Path output = options.outputRoot().toAbsolutePath().normalize();
+        try (Stream<Path> walk = Files.walk(folder)) {
+            List<Path> files = new ArrayList<>();
+            walk.filter(Files::isRegularFile).filter(f -> !hidden(folder, f) && !f.toAbsolutePath().normalize().startsWith(output))
+                    .forEach(files::add);
+            return files;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static boolean hidden(Path folder, Path file) {
+        for (Path part : folder.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no SHA-256", e);
+        }
+    }
+}
