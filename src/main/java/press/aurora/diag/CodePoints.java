@@ -43,4 +43,34 @@ public final class CodePoints {
                 || type == UCharacterCategory.SPACE_SEPARATOR || type == UCharacterCategory.PRIVATE_USE;
         return invisible ? "" : new String(Character.toChars(codePoint));
     }
+
+    /**
+     * Why a character cannot stand in a text to print (and what to do), or null when it can: control
+     * characters other than tab and line breaks, lone surrogates, U+FFFD, Unicode's line and paragraph
+     * separators, a byte order mark inside the text, noncharacters.
+     */
+    public static String unprintable(int codePoint) {
+        if (codePoint == '\t' || codePoint == '\n' || codePoint == '\r') {
+            return null;
+        }
+        if (Character.getType(codePoint) == Character.CONTROL) {
+            return "a control character cannot be printed; delete it (pasted text often carries them)";
+        }
+        if (Character.getType(codePoint) == Character.SURROGATE) {
+            return "half of a surrogate pair is not a character; retype the character that stood here";
+        }
+        if (codePoint == 0xFFFD) {
+            return "the replacement character marks a character lost in an earlier conversion; put back the character that stood here";
+        }
+        if (codePoint == 0x2028 || codePoint == 0x2029) {
+            return "not a line break in Markdown; end the line with a backslash, or leave a blank line for a new paragraph";
+        }
+        if (codePoint == 0xFEFF) {
+            return "a byte order mark inside the text; delete it";
+        }
+        if ((codePoint & 0xFFFE) == 0xFFFE || (codePoint >= 0xFDD0 && codePoint <= 0xFDEF)) {
+            return "a noncharacter is not meant for text; delete it";
+        }
+        return null;
+    }
 }

@@ -65,39 +65,13 @@ final class SourceText {
     private static void check(Path file, String text) {
         for (int i = 0; i < text.length(); ) {
             int codePoint = text.codePointAt(i);
-            String problem = problem(codePoint);
+            String problem = CodePoints.unprintable(codePoint);
             if (problem != null) {
                 throw ContentException.at(position(file, text, i), "bad-character",
                         "character " + CodePoints.describe(codePoint) + ": " + problem);
             }
             i += Character.charCount(codePoint);
         }
-    }
-
-    /** What is wrong with a character in a text to print, or null when nothing is. */
-    static String problem(int codePoint) {
-        if (codePoint == '\t' || codePoint == '\n' || codePoint == '\r') {
-            return null;
-        }
-        if (Character.getType(codePoint) == Character.CONTROL) {
-            return "a control character cannot be printed; delete it (pasted text often carries them)";
-        }
-        if (Character.getType(codePoint) == Character.SURROGATE) {
-            return "half of a surrogate pair is not a character; retype the character that stood here";
-        }
-        if (codePoint == 0xFFFD) {
-            return "the replacement character marks a character lost in an earlier conversion; put back the character that stood here";
-        }
-        if (codePoint == 0x2028 || codePoint == 0x2029) {
-            return "not a line break in Markdown; end the line with a backslash, or leave a blank line for a new paragraph";
-        }
-        if (codePoint == BYTE_ORDER_MARK) {
-            return "a byte order mark inside the text; delete it";
-        }
-        if ((codePoint & 0xFFFE) == 0xFFFE || (codePoint >= 0xFDD0 && codePoint <= 0xFDEF)) {
-            return "a noncharacter is not meant for text; delete it";
-        }
-        return null;
     }
 
     /** The 1-based line and column (in code points) of a character offset. */

@@ -144,6 +144,10 @@ final class GlyphCoverageCheck {
         SourcePosition where = block.map(b -> sources.locate(b, written)).orElse(null);
         String shown = CodePoints.printable(printed);
         String fontNames = String.join(", ", faces.stream().map(FontFace::describe).distinct().toList());
+        String unprintable = CodePoints.unprintable(written);
+        if (unprintable != null) { // e.g. from a PO file, which the article reader never saw
+            return Diagnostic.error("bad-character", where, "character " + CodePoints.describe(written) + ": " + unprintable);
+        }
         String message = "character " + CodePoints.describe(printed) + (shown.isEmpty() ? "" : " \"" + shown + "\"")
                 + " is not in the font" + (faces.size() > 1 ? "s" : "") + " that set" + (faces.size() > 1 ? "" : "s")
                 + " this text: " + fontNames + (where == null ? " (in the page layout, not in an article)" : "")

@@ -62,4 +62,12 @@ class GlyphCoverageCheckTest {
     void metadataAndBookmarksAreNotSetInThePageFonts() throws SaxonApiException {
         assertThat(check("<fo:block><fo:declarations>\u16A0</fo:declarations>text</fo:block>")).isEmpty();
     }
+
+    @Test
+    void aControlCharacterThatGotPastTheReaderIsNamedAsSuchNotAsAMissingFont() throws SaxonApiException {
+        assertThat(check("<fo:block src:at='translations/fr/x.po:27:1'>a&#x85;b</fo:block>")).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("bad-character");
+            assertThat(d.message()).contains("U+0085", "control character").doesNotContain("fop.xconf");
+        });
+    }
 }
