@@ -73,6 +73,10 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** One language checked: its report, or the problem that kept it from being checked. */
+    private record Checked(LanguageReport report, Diagnostic problem) {
+    }
+
     @Override
     public Integer call() {
         if (!(minCompleteness >= 0 && minCompleteness <= 100)) {
@@ -99,17 +103,29 @@ final class CheckCommand implements Callable<Integer> {
                 new CheckSettings(lengthRatio, headlineLengthRatio));
         List<LanguageReport> reports = new ArrayList<>();
         List<Diagnostic> skipped = new ArrayList<>();
+        List<String> checked = new ArrayList<>();
         for (String language : selected.stream().distinct().toList()) {
             Optional<String> problem = LanguageCode.problem(language);
             if (problem.isPresent()) {
                 skipped.add(Diagnostic.error(Extraction.UNKNOWN_LANGUAGE, SourcePosition.of(layout.root().resolve(language)),
                         problem.get() + "; skipped"));
-                continue;
+            } else {
+                checked.add(language);
             }
+        }
+        // The languages are independent: checked at once (in their order in the report), on every core.
+        List<Checked> results = checked.parallelStream().map(language -> {
             try {
-                reports.add(checker.check(language, parsed, strings, layout));
+                return new Checked(checker.check(language, parsed, strings, layout), null);
             } catch (ContentException e) {
-                skipped.add(e.diagnostic());
+                return new Checked(null, e.diagnostic());
+            }
+        }).toList();
+        for (Checked result : results) {
+            if (result.report() != null) {
+                reports.add(result.report());
+            } else {
+                skipped.add(result.problem());
             }
         }
         TranslationReport report = new TranslationReport(parsed.id(), minCompleteness, reports);

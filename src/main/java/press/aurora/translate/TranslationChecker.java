@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import press.aurora.diag.Diagnostic;
 import press.aurora.diag.SourcePosition;
 import press.aurora.edition.InterfaceStrings;
@@ -39,6 +40,8 @@ public final class TranslationChecker {
     public static final String STALE_CATALOG = "stale-catalog";
 
     private final List<TranslationCheck> checks;
+    /** Each article's messages, extracted once however many languages are checked (thread-safe: languages may be checked at once). */
+    private final Map<Path, List<Message>> sourceMessages = new ConcurrentHashMap<>();
 
     public TranslationChecker(List<TranslationCheck> checks) {
         this.checks = List.copyOf(checks);
@@ -54,7 +57,8 @@ public final class TranslationChecker {
         List<FileReport> files = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         for (Article article : issue.articles()) {
-            List<Message> messages = MessageExtractor.extract(article, I18nDirectives.read(article.file()));
+            List<Message> messages = sourceMessages.computeIfAbsent(article.file(),
+                    file -> MessageExtractor.extract(article, I18nDirectives.read(file)));
             files.add(checkFile(language, article.id(), layout.catalog(language, issue.id(), article.id()), messages, diagnostics));
         }
         files.add(checkFile(language, TranslationsLayout.STRINGS, layout.strings(language), MessageExtractor.extract(strings),

@@ -85,6 +85,16 @@ class TranslationChecksTest {
     }
 
     @Test
+    void pluralCategoriesAndPluralFormsComeFromIcuAndTheLanguageDataForAnyLanguage() {
+        assertThat(problems("plural-categories.ar.po", "ar")).containsExactly(
+                "1: warning: Plural-Forms is \"nplurals=2; plural=(n != 1);\"; the CLDR rule is \"nplurals=6; plural=n==0 ? 0 : "
+                        + "n==1 ? 1 : n==2 ? 2 : n%100>=3 && n%100<=10 ? 3 : n%100>=11 ? 4 : 5;\" for 'ar' [po-header]",
+                "12: warning: {pages} has no branch for the Arabic plural categories few, many, two, zero (CLDR); 'other' is used"
+                        + " for those numbers [icu-pattern]");
+        assertThat(problems("plural-categories.fa.po", "fa")).isEmpty();
+    }
+
+    @Test
     void icuPatternsParseKeepTheirArgumentsAndHaveOtherAndTheLanguagesCategories() {
         assertThat(problems("icu-pattern.fr.po", "fr")).containsExactly(
                 "12: error: the translation is not a valid ICU MessageFormat pattern: Unmatched '{' braces in message \"Page {page\" [icu-pattern]",

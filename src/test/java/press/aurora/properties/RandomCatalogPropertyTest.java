@@ -25,7 +25,7 @@ import press.aurora.testing.SampleWorkspace;
  * reports them, each error at its line, and never stops with an internal error; a build of the French edition
  * either writes a PDF that PDFBox loads or fails with located diagnostics.
  */
-class RandomCatalogProperties {
+class RandomCatalogPropertyTest {
 
     private static final String ISSUE = SampleIssue.ID;
     private static final String ORIGINAL = read(Path.of("translations/fr/2017-11/about.po"));
@@ -39,7 +39,7 @@ class RandomCatalogProperties {
 
     @AfterProperty
     void removeWorkspace() throws IOException {
-        RandomArticleProperties.deleteTree(root);
+        RandomArticlePropertyTest.deleteTree(root);
     }
 
     @Provide

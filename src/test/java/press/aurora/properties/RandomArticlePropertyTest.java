@@ -32,7 +32,7 @@ import press.aurora.translate.MessageExtractor;
  * fails with located diagnostics. The tries of the build property come from {@code jqwik.tries.default}
  * (see src/test/resources/junit-platform.properties and docs/development.md for a long campaign).
  */
-class RandomArticleProperties {
+class RandomArticlePropertyTest {
 
     private static final String ISSUE = "2099-01";
 
