@@ -121,6 +121,12 @@ public final class EditionBuilder {
         }
     }
 
+    /** Reserve articles this rendering leaves out by design: all but the first {@code reserveUsed}, in issue order. */
+    private static List<String> unusedReserve(Issue issue, int reserveUsed) {
+        return issue.articles().stream().filter(a -> a.role() == ArticleRole.RESERVE)
+                .skip(reserveUsed).map(a -> a.id()).toList();
+    }
+
     /** The edition cannot be printed: messages are missing and its fallback is {@code fail}. */
     private static final class UntranslatedException extends Exception {
         UntranslatedException(String message) {
@@ -151,12 +157,14 @@ public final class EditionBuilder {
             if (!fitting.fits()) {
                 warnings.add(fitMessage(edition, fit, fitting, issue) + " (--strict makes this an error)");
             }
-            fit.headlinesNotFound().forEach(id -> warnings.add("page fit: the headline of " + id + " (" + articleFile(issue, id)
+            List<String> unusedReserve = unusedReserve(issue, rendering.plan().choices().reserveUsed());
+            fit.headlinesNotFound().stream().filter(id -> !unusedReserve.contains(id)).forEach(id -> warnings.add("page fit: the headline of " + id + " (" + articleFile(issue, id)
                     + ") was not found in the PDF's text, so where the article starts is unknown and a headline stranded at a"
                     + " page foot is not moved"));
             warnings.addAll(rendering.result().warnings());
-            warnings.addAll(checks.check(rendering.pdf(), messages, issue, edition.withPages(rendering.plan().pages()), variant,
-                    pdf, timings));
+            warnings.addAll(checks.check(rendering.pdf(),
+                    messages.stream().filter(m -> !unusedReserve.contains(m.articleId())).toList(),
+                    issue, edition.withPages(rendering.plan().pages()), variant, pdf, timings));
             if (options.keepFo()) {
                 writeFo(rendering.fo(), folder.resolve(edition.id() + (variant == Variant.PRINT ? "" : ".screen") + ".fo"));
             }
