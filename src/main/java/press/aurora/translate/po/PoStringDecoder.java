@@ -23,7 +23,9 @@ final class PoStringDecoder {
     private int pos;
 
     private final StringBuilder out = new StringBuilder();
+    /** Escaped bytes not yet decoded: consecutive ones make one UTF-8 sequence. */
     private final ByteArrayOutputStream pendingBytes = new ByteArrayOutputStream();
+    private boolean bytesPending;
 
     private PoStringDecoder(String line, int lineNumber, int start, PoProblems problems) {
         this.line = line;
@@ -83,9 +85,17 @@ final class PoStringDecoder {
             if (Character.isISOControl(c)) {
                 problems.add(lineNumber, PoCheck.SYNTAX, "control character " + codePoint(c)
                         + " inside a string; write it as an escape such as \\t or \\n");
+                appendChar(c);
+                pos++;
+                continue;
             }
-            appendChar(c);
-            pos++;
+            int end = pos + 1;
+            while (end < line.length() && isPlain(line.charAt(end))) {
+                end++;
+            }
+            flushBytes();
+            out.append(line, pos, end);
+            pos = end;
         }
         flushBytes();
         problems.add(lineNumber, PoCheck.SYNTAX, "unterminated string: end of line before the closing \"");
@@ -150,6 +160,7 @@ final class PoStringDecoder {
             appendChar((char) value);
         } else {
             pendingBytes.write(value);
+            bytesPending = true;
         }
     }
 
@@ -159,11 +170,12 @@ final class PoStringDecoder {
     }
 
     private void flushBytes() {
-        if (pendingBytes.size() == 0) {
+        if (!bytesPending) {
             return;
         }
         byte[] bytes = pendingBytes.toByteArray();
         pendingBytes.reset();
+        bytesPending = false;
         try {
             out.append(StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -184,6 +196,11 @@ final class PoStringDecoder {
     private String quoteRest() {
         String rest = line.substring(pos).strip();
         return "'" + (rest.length() > 30 ? rest.substring(0, 29) + "…" : rest) + "'";
+    }
+
+    /** A character that stands for itself inside a string: neither its end, an escape nor a control character. */
+    private static boolean isPlain(char c) {
+        return c != '"' && c != '\\' && !Character.isISOControl(c);
     }
 
     private static boolean isOctal(char c) {
