@@ -46,18 +46,26 @@ public final class EditionBuilder {
 
     /** Where prepared images are kept between builds, under the output folder. */
     public static final String IMAGE_CACHE = ".cache/images";
+    /** Where preflight keeps the ink it measured of each image between builds, under the output folder. */
+    public static final String INK_CACHE = ".cache/ink";
 
     public EditionBuilder(BuildResources resources, BuildOptions options) {
         this.resources = resources;
         this.options = options;
         this.translations = new TranslationStage(resources, options);
         this.figures = new FigureStage(resources, options.outputRoot().resolve(IMAGE_CACHE));
-        this.checks = new PdfChecks(resources);
+        this.checks = new PdfChecks(resources, new ImageInkFiles(options.outputRoot().resolve(INK_CACHE)));
     }
 
-    /** One outcome per variant of {@link BuildOptions#variants()}, in that order. */
-    public List<EditionOutcome> build(Issue source, Edition edition) {
+    /**
+     * One outcome per variant of {@link BuildOptions#variants()}, in that order.
+     *
+     * @param fingerprint the fingerprint of the first variant's inputs ({@link Fingerprints}), under which the
+     *                    copyfit plan is remembered; null to search without remembering
+     */
+    public List<EditionOutcome> build(Issue source, Edition edition, String fingerprint) {
         Path folder = options.outputRoot().resolve(source.id());
+        CopyfitMemory memory = new CopyfitMemory(options.outputRoot().resolve(CopyfitMemory.FOLDER).resolve(source.id()));
         List<EditionOutcome> outcomes = new ArrayList<>();
         StageTimings timings = new StageTimings(stage -> options.progress().stage(edition, stage));
         try {
@@ -89,8 +97,14 @@ public final class EditionBuilder {
             for (Variant variant : options.variants()) {
                 EditionOutcome outcome;
                 if (plan == null) {
-                    PdfProduction.Produced fitted = production.fit(variant, limits);
+                    int reserveTotal = (int) issue.articles().stream().filter(a -> a.role() == ArticleRole.RESERVE).count();
+                    Optional<CopyfitSearch.Plan> recalled = memory.recall(edition, fingerprint, limits, reserveTotal);
+                    PdfProduction.Produced fitted = recalled.isPresent() ? production.recalled(variant, recalled.get())
+                            : production.fit(variant, limits);
                     plan = fitted.rendering().plan();
+                    if (recalled.isEmpty()) {
+                        memory.remember(edition, fingerprint, plan);
+                    }
                     outcome = buildVariant(fitted.rendering(), fitted.search().renderings(), limits, issue, messages, edition,
                             variant, folder, timings);
                 } else {
