@@ -1,5 +1,6 @@
 package press.aurora.config;
 
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Objects;
@@ -22,6 +23,23 @@ public record Edition(String id, String name, String country, ULocale locale, St
         if (pages < 1) {
             throw new IllegalArgumentException("pages must be at least 1");
         }
+    }
+
+    /** How the edition's language is written: script, direction, hyphenation. */
+    public WritingSystem writingSystem() {
+        return WritingSystem.of(locale);
+    }
+
+    /**
+     * The edition's name for the printer's slug line, which is set in a Latin font: the name when it is
+     * written in Latin letters, else the country's English name (ایران → Iran).
+     */
+    public String printerName() {
+        boolean latin = name.codePoints().allMatch(c -> {
+            int script = UScript.getScript(c);
+            return script == UScript.LATIN || script == UScript.COMMON || script == UScript.INHERITED;
+        });
+        return latin ? name : new ULocale("und", country).getDisplayCountry(ULocale.ENGLISH);
     }
 
     /** The BCP 47 tag, e.g. {@code fr-CA}. */

@@ -17,6 +17,7 @@ import press.aurora.pdf.PdfMetadata;
 import press.aurora.pdf.RenderProfile;
 import press.aurora.pdf.RenderResult;
 import press.aurora.pdf.RenderedPdf;
+import press.aurora.pdf.ToUnicodeRepair;
 import press.aurora.pdf.Variant;
 import press.aurora.pipeline.StageTimings.Stage;
 
@@ -24,7 +25,8 @@ import press.aurora.pipeline.StageTimings.Stage;
  * Renders one variant of an edition in memory, loads it once ({@link RenderedPdf}) and measures
  * how it fits. It renders again when the measure says so: an article whose headline is stranded at
  * the foot of a page starts on the next page, and a short issue gets the back page on a page of its
- * own; a new rendering is kept only when it still fits.
+ * own; a new rendering is kept only when it still fits. A non-Latin edition's text maps are repaired
+ * first (see {@link ToUnicodeRepair}), so that its text reads back whole.
  */
 final class PdfProduction {
 
@@ -36,6 +38,9 @@ final class PdfProduction {
             pdf.close();
         }
     }
+
+    /** The fonts FOP embeds, under styles/ (styles/fop.xconf's font-base). */
+    private static final String FONTS_FOLDER = "fonts";
 
     private final BuildResources resources;
     private final PdfMetadata metadata;
@@ -103,6 +108,10 @@ final class PdfProduction {
         StageTimings.Span checking = timings.start(Stage.PDF_CHECKS);
         RenderedPdf pdf = RenderedPdf.of(out.toByteArray());
         try (checking) {
+            if (!edition.writingSystem().isLatin()
+                    && new ToUnicodeRepair(resources.workspace().styles().resolve(FONTS_FOLDER)).repair(pdf.document()) > 0) {
+                pdf.changed();
+            }
             return new Rendering(pdf, fo, result, measure(pdf, edition, issue), choices);
         } catch (IOException | RuntimeException e) {
             pdf.close();

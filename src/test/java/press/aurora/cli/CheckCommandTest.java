@@ -29,6 +29,7 @@ class CheckCommandTest {
                 "fr    all files                                            74     74      0      0      0    3534       0      100%");
         assertThat(run.out()).endsWith("""
                 es: 100% translated (74 of 74 messages, 0 of 3534 words to translate), 0 errors, 0 warnings: ok
+                fa: 100% translated (74 of 74 messages, 0 of 3534 words to translate), 0 errors, 0 warnings: ok
                 fr: 100% translated (74 of 74 messages, 0 of 3534 words to translate), 0 errors, 0 warnings: ok
                 it: 100% translated (74 of 74 messages, 0 of 3534 words to translate), 0 errors, 0 warnings: ok
                 """);
