@@ -43,13 +43,26 @@
   <xsl:param name="margin-mm" as="xs:double" select="14"/>
   <xsl:param name="margin-bottom-mm" as="xs:double" select="10"/>
   <xsl:param name="footer-mm" as="xs:double" select="12"/>
+  <!-- the height of the text area: the page less its margins and the footer (decided by PageGeometry) -->
+  <xsl:param name="body-height-mm" as="xs:double" select="384"/>
   <xsl:param name="column-gap-mm" as="xs:double" select="5"/>
   <!-- print: CMYK, bleed and crop offset for the printer; screen: RGB, live links, bookmarks -->
   <xsl:param name="variant" as="xs:string" select="'print'"/>
   <xsl:param name="bleed-mm" as="xs:double" select="3"/>
   <xsl:param name="crop-offset-mm" as="xs:double" select="10"/>
-  <!-- true when the issue is shorter than its pages: the back-page box then fills a page of its own -->
+  <!-- true when the issue is shorter than its pages: the back-page box then fills the last page on its own -->
   <xsl:param name="back-page-alone" as="xs:boolean" select="false()"/>
+  <!-- how many reserve articles (role reserve, in order) this edition prints -->
+  <xsl:param name="reserve-used" as="xs:integer" select="0"/>
+  <!-- The copyfit: the edition's typography within the limits of styles/copyfit.yaml, decided by
+       press.aurora.config.CopyfitLimits (the design's values unless the edition had to be fitted). -->
+  <xsl:param name="body-size-pt" as="xs:double" required="yes"/>
+  <xsl:param name="body-leading-pt" as="xs:double" required="yes"/>
+  <xsl:param name="heading-space-mm" as="xs:double" required="yes"/>
+  <xsl:param name="article-space-mm" as="xs:double" required="yes"/>
+  <xsl:param name="paragraph-space-mm" as="xs:double" required="yes"/>
+  <xsl:param name="pullquote-size-pt" as="xs:double" required="yes"/>
+  <xsl:param name="figure-width-percent" as="xs:double" required="yes"/>
   <!-- ids of articles to start on a new page (the build found their headline stranded at a page foot) -->
   <xsl:param name="new-page-articles" as="xs:string" select="''"/>
   <!-- The writing system (press.aurora.config.WritingSystem): lr-tb or rl-tb, ISO 15924 script, hyphenation,
@@ -63,11 +76,11 @@
   <xsl:param name="large-format" as="xs:boolean" select="true()"/>
   <xsl:variable name="large" select="$large-format"/>
   <xsl:variable name="margin" select="concat($margin-mm, 'mm')"/>
-  <xsl:variable name="body-size" select="if ($large) then '8.8pt' else '8.5pt'"/>
-  <xsl:variable name="body-leading" select="if ($large) then '11.2pt' else '10.8pt'"/>
+  <xsl:variable name="body-size" select="concat($body-size-pt, 'pt')"/>
+  <xsl:variable name="body-leading" select="concat($body-leading-pt, 'pt')"/>
   <!-- The letters column is set smaller, as newspapers do. -->
-  <xsl:variable name="letters-size" select="if ($large) then '8.2pt' else '8pt'"/>
-  <xsl:variable name="letters-leading" select="if ($large) then '10.4pt' else '10.2pt'"/>
+  <xsl:variable name="letters-size" select="concat(round(($body-size-pt - (if ($large) then 0.6 else 0.5)) * 100) div 100, 'pt')"/>
+  <xsl:variable name="letters-leading" select="concat(round(($body-leading-pt - (if ($large) then 0.8 else 0.6)) * 100) div 100, 'pt')"/>
   <xsl:variable name="column-gap" select="concat($column-gap-mm, 'mm')"/>
   <!-- Fonts: Noto Serif (text) and Roboto Condensed (display) for Latin; another script's font goes first
        in each list (styles/fop.xconf registers them all). Latin words inside that script keep their Latin
@@ -83,11 +96,14 @@
        broken-off punctuation on the wrong side. -->
   <xsl:variable name="latin-word" select="'[A-Za-z0-9&#xC0;-&#x24F;&#x1E00;-&#x1EFF;]+([!-/:-@\[-`{-~&#xB7;]+[A-Za-z0-9&#xC0;-&#x24F;&#x1E00;-&#x1EFF;]+)*'"/>
   <!-- In print every colour is CMYK and text is pure black (0/0/0/100); on screen, their RGB look-alikes. -->
+  <!-- An edition printed with black ink only (ink: black in editions.yaml) gets every colour as a tint of black. -->
+  <xsl:param name="ink" as="xs:string" select="'cmyk'"/>
   <xsl:variable name="print" select="$variant = 'print'"/>
+  <xsl:variable name="black-only" select="$print and $ink = 'black'"/>
   <xsl:variable name="black" select="if ($print) then 'cmyk(0,0,0,1)' else '#1a1a1a'"/>
-  <xsl:variable name="red" select="if ($print) then 'cmyk(0,0.95,0.85,0.05)' else '#d4202b'"/>
+  <xsl:variable name="red" select="if ($black-only) then 'cmyk(0,0,0,0.8)' else if ($print) then 'cmyk(0,0.95,0.85,0.05)' else '#d4202b'"/>
   <xsl:variable name="grey" select="if ($print) then 'cmyk(0,0,0,0.6)' else '#666666'"/>
-  <xsl:variable name="tint" select="if ($print) then 'cmyk(0,0.04,0.08,0.02)' else '#f7f0e6'"/>
+  <xsl:variable name="tint" select="if ($black-only) then 'cmyk(0,0,0,0.06)' else if ($print) then 'cmyk(0,0.04,0.08,0.02)' else '#f7f0e6'"/>
   <xsl:variable name="proof-grey" select="if ($print) then 'cmyk(0,0,0,0.2)' else '#cccccc'"/>
 
   <!-- Text in the edition's fonts; in a non-Latin edition, each Latin word in $latin-font. -->
@@ -166,7 +182,7 @@
         </fo:static-content>
         <fo:flow flow-name="xsl-region-body" hyphenate="{$hyphenate}" text-align="justify">
           <xsl:apply-templates select="masthead"/>
-          <xsl:apply-templates select="article[@role != 'about']"/>
+          <xsl:apply-templates select="article[@role != 'about'] except article[@role = 'reserve'][position() gt $reserve-used]"/>
           <xsl:call-template name="back-box"/>
         </fo:flow>
       </fo:page-sequence>
@@ -238,7 +254,7 @@
       <xsl:if test="@role != 'lead'">
         <xsl:attribute name="border-top">1.5pt solid <xsl:value-of select="$black"/></xsl:attribute>
         <xsl:attribute name="padding-top">2mm</xsl:attribute>
-        <xsl:attribute name="space-before">5mm</xsl:attribute>
+        <xsl:attribute name="space-before" select="concat($article-space-mm, 'mm')"/>
       </xsl:if>
       <xsl:apply-templates select="kicker, title, standfirst, byline"/>
     </fo:block>
@@ -294,6 +310,9 @@
       <xsl:copy-of select="@src:at"/>
       <xsl:if test="preceding-sibling::*[1][self::p] and not(parent::note)">
         <xsl:attribute name="text-indent">1em</xsl:attribute>
+        <xsl:if test="$paragraph-space-mm gt 0 and parent::body">
+          <xsl:attribute name="space-before" select="concat($paragraph-space-mm, 'mm')"/>
+        </xsl:if>
       </xsl:if>
       <xsl:apply-templates/>
     </fo:block>
@@ -301,7 +320,7 @@
 
   <xsl:template match="body/h">
     <fo:block role="H2" font-family="{$sans}" font-weight="bold" keep-with-next.within-column="always"
-        hyphenate="false" text-align="start" space-before="3mm" space-after="1mm"
+        hyphenate="false" text-align="start" space-before="{$heading-space-mm}mm" space-after="{round($heading-space-mm * 100 div 3) div 100}mm"
         font-size="{if (@level = '2') then (if ($large) then '13pt' else '11.5pt') else $body-size}">
       <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates><xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/></xsl:apply-templates>
@@ -332,7 +351,7 @@
 
   <xsl:template match="pullquote">
     <fo:block font-family="{$serif}" font-style="italic" font-weight="bold" color="{$red}"
-        font-size="{if ($large) then '14pt' else '12pt'}" line-height="1.25" text-align="start" hyphenate="false"
+        font-size="{$pullquote-size-pt}pt" line-height="1.25" text-align="start" hyphenate="false"
         border-top="1.5pt solid {$red}" border-bottom="1.5pt solid {$red}" padding-top="2mm" padding-bottom="2mm"
         space-before="3mm" space-after="3mm" keep-together.within-column="always">
       <xsl:copy-of select="@src:at"/>
@@ -379,16 +398,18 @@
     </fo:block>
   </xsl:template>
 
+  <!-- A figure in one column is scaled by the copyfit's figure width (smaller only: its resolution can only rise). -->
   <xsl:template name="figure-content">
+    <xsl:variable name="scale" select="if (@width = '1' or not(@width)) then $figure-width-percent div 100 else 1"/>
     <fo:block line-height="0">
       <fo:external-graphic src="url('{if ($print) then @src else @screen-src}')" fox:alt-text="{normalize-space(alt)}">
         <xsl:choose>
           <xsl:when test="@height-mm">
-            <xsl:attribute name="content-width" select="concat(@width-mm, 'mm')"/>
-            <xsl:attribute name="content-height" select="concat(@height-mm, 'mm')"/>
+            <xsl:attribute name="content-width" select="concat(if ($scale = 1) then @width-mm else round(@width-mm * $scale * 100) div 100, 'mm')"/>
+            <xsl:attribute name="content-height" select="concat(if ($scale = 1) then @height-mm else round(@height-mm * $scale * 100) div 100, 'mm')"/>
           </xsl:when>
           <xsl:otherwise>
-            <xsl:attribute name="width" select="concat(@width-mm, 'mm')"/>
+            <xsl:attribute name="width" select="concat(if ($scale = 1) then @width-mm else round(@width-mm * $scale * 100) div 100, 'mm')"/>
             <xsl:attribute name="content-width">scale-to-fit</xsl:attribute>
             <xsl:attribute name="content-height">scale-to-fit</xsl:attribute>
             <xsl:attribute name="scaling">uniform</xsl:attribute>
@@ -461,7 +482,7 @@
     <xsl:variable name="spare" select="max((0, $room - sum($needs)))"/>
     <xsl:variable name="size" select="max((60, min((75, 75 * $room div sum($needs)))))"/>
     <fo:table table-layout="fixed" width="100%" space-before="1.5mm" space-after="1.5mm"
-        font-size="{format-number($size, '0.0')}%" line-height="1.2" hyphenate="true"
+        font-size="{format-number($size, '0.0')}%" line-height="1.2" hyphenate="{$hyphenate}"
         hyphenation-remain-character-count="2" hyphenation-push-character-count="2">
       <xsl:copy-of select="@src:at"/>
       <xsl:for-each select="1 to $count">
@@ -527,40 +548,89 @@
   </xsl:template>
 
   <!-- The back-page box: the about article in sections, and the edition's contacts. Spanning all
-       columns, it also closes the flow so that FOP balances the columns above it. -->
+       columns, it also closes the flow so that FOP balances the columns above it. When the issue is
+       short (back-page-alone), it is set large as a page of its own instead, never as a small box on
+       an otherwise empty page. -->
   <xsl:template name="back-box">
-    <xsl:variable name="about" select="article[@role = 'about']"/>
-    <fo:block span="all" space-before="6mm" keep-together.within-page="always" background-color="{$tint}"
-        border-top="2pt solid {$red}" padding="3mm" text-align="start" hyphenate="{$hyphenate}"
-        font-size="{if ($back-page-alone) then '11pt' else if ($large) then '9pt' else '8.5pt'}" line-height="1.35">
-      <xsl:if test="$back-page-alone">
-        <xsl:attribute name="break-before">page</xsl:attribute>
-        <xsl:attribute name="padding">8mm</xsl:attribute>
+    <xsl:choose>
+      <xsl:when test="$back-page-alone"><xsl:call-template name="back-page"/></xsl:when>
+      <xsl:otherwise>
+        <fo:block span="all" space-before="6mm" keep-together.within-page="always" background-color="{$tint}"
+            border-top="2pt solid {$red}" padding="3mm" text-align="start" hyphenate="{$hyphenate}"
+            font-size="{if ($large) then '9pt' else '8.5pt'}" line-height="1.35">
+          <xsl:call-template name="about-title"/>
+          <xsl:call-template name="about-table"/>
+        </fo:block>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The back page of a short issue: the title, the about text set large at the top, and the
+       contacts with the issue's number, date, edition and price at the foot of the page. -->
+  <xsl:template name="back-page">
+    <xsl:variable name="height" select="$body-height-mm"/>
+    <xsl:variable name="foot" select="round($height * 0.3)"/>
+    <fo:block-container span="all" break-before="page" keep-together.within-page="always" background-color="{$tint}"
+        border-top="2pt solid {$red}" height="{$height - 1}mm">
+      <fo:block-container height="{$height - 1 - $foot - 8}mm" padding="8mm" padding-bottom="0mm" text-align="start"
+          hyphenate="{$hyphenate}" font-size="{if ($large) then '12pt' else '11pt'}" line-height="1.35">
         <fo:block font-family="{$sans}" font-weight="bold" color="{$red}" text-transform="uppercase"
             font-size="{if ($large) then '72pt' else '54pt'}" line-height="1.0" text-align="center" space-after="4mm">
           <xsl:sequence select="a:runs(masthead/@title, $latin-sans)"/>
         </fo:block>
-        <fo:block font-family="{$sans}" text-align="center" space-after="6mm" font-size="130%">
+        <fo:block font-family="{$sans}" text-align="center" space-after="8mm" font-size="130%">
           <xsl:sequence select="a:runs(masthead/@subtitle, $latin-sans)"/>
         </fo:block>
-      </xsl:if>
-      <xsl:for-each select="$about">
-        <fo:block id="article-{@id}" font-family="{$sans}" font-weight="bold" color="{$red}"
-            font-size="{if ($large) then '16pt' else '13pt'}" space-after="2mm">
-          <xsl:copy-of select="title/@src:at"/>
-          <xsl:apply-templates select="title"/>
+        <xsl:call-template name="about-title"/>
+        <xsl:call-template name="about-table">
+          <xsl:with-param name="with-contacts" select="false()"/>
+        </xsl:call-template>
+      </fo:block-container>
+      <fo:block-container height="{$foot - 8}mm" display-align="after" padding="8mm" padding-top="0mm" text-align="center">
+        <fo:block font-family="{$sans}" font-size="{if ($large) then '18pt' else '15pt'}" line-height="1.3">
+          <xsl:apply-templates select="contact"/>
         </fo:block>
-      </xsl:for-each>
+        <fo:block font-family="{$sans}" font-size="{if ($large) then '12pt' else '10.5pt'}" space-before="6mm"
+            border-top="1.5pt solid {$black}" padding-top="2mm" text-align-last="justify">
+          <fo:inline font-weight="bold"><xsl:sequence select="a:runs(masthead/@number, $latin-sans)"/></fo:inline>
+          <fo:leader leader-pattern="space"/>
+          <xsl:sequence select="a:runs(masthead/@date, $latin-sans)"/>
+          <fo:leader leader-pattern="space"/>
+          <xsl:sequence select="a:runs(masthead/@edition, $latin-sans)"/>
+          <fo:leader leader-pattern="space"/>
+          <fo:inline font-weight="bold"><xsl:sequence select="a:runs(masthead/@price, $latin-sans)"/></fo:inline>
+        </fo:block>
+      </fo:block-container>
+    </fo:block-container>
+  </xsl:template>
+
+  <xsl:template name="about-title">
+    <xsl:for-each select="article[@role = 'about']">
+      <fo:block id="article-{@id}" font-family="{$sans}" font-weight="bold" color="{$red}"
+          font-size="{if ($back-page-alone) then '150%' else if ($large) then '16pt' else '13pt'}" space-after="2mm">
+        <xsl:copy-of select="title/@src:at"/>
+        <xsl:apply-templates select="title"/>
+      </fo:block>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The about article's sections side by side, then (unless the back page prints them at its foot) the contacts. -->
+  <xsl:template name="about-table">
+    <xsl:param name="with-contacts" select="true()"/>
+    <xsl:variable name="about" select="article[@role = 'about']"/>
+    <xsl:variable name="sections" as="element()*">
+      <xsl:for-each-group select="$about/body/*" group-starting-with="h">
+        <section><xsl:copy-of select="current-group()"/></section>
+      </xsl:for-each-group>
+    </xsl:variable>
+    <xsl:if test="exists($sections) or $with-contacts">
       <fo:table table-layout="fixed" width="100%">
-        <xsl:variable name="sections" as="element()*">
-          <xsl:for-each-group select="$about/body/*" group-starting-with="h">
-            <section><xsl:copy-of select="current-group()"/></section>
-          </xsl:for-each-group>
-        </xsl:variable>
         <xsl:for-each select="$sections">
           <fo:table-column column-width="proportional-column-width(2)"/>
         </xsl:for-each>
-        <fo:table-column column-width="proportional-column-width(1)"/>
+        <xsl:if test="$with-contacts">
+          <fo:table-column column-width="proportional-column-width(1)"/>
+        </xsl:if>
         <fo:table-body>
           <fo:table-row>
             <xsl:for-each select="$sections">
@@ -568,16 +638,18 @@
                 <xsl:apply-templates select="*" mode="box"/>
               </fo:table-cell>
             </xsl:for-each>
-            <fo:table-cell>
-              <xsl:apply-templates select="contact"/>
-            </fo:table-cell>
+            <xsl:if test="$with-contacts">
+              <fo:table-cell>
+                <xsl:apply-templates select="contact"/>
+              </fo:table-cell>
+            </xsl:if>
           </fo:table-row>
         </fo:table-body>
       </fo:table>
-      <xsl:for-each select="$about">
-        <fo:block id="article-end-{@id}"/>
-      </xsl:for-each>
-    </fo:block>
+    </xsl:if>
+    <xsl:for-each select="$about">
+      <fo:block id="article-end-{@id}"/>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="h" mode="box">

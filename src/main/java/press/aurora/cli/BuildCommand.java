@@ -27,7 +27,7 @@ final class BuildCommand implements Callable<Integer> {
             description = "print: PDF/X for the printer, <edition>.pdf (default); screen: tagged PDF/A with links, <edition>.screen.pdf; all: both.")
     String variant = "print";
 
-    @Option(names = "--strict", description = "Fail an edition that overflows its page count (default: warn and write it).")
+    @Option(names = "--strict", description = "Fail an edition that does not fit its pages, leaves its last page under the copyfit target or has a line wider than its column (default: warn and write it).")
     boolean strict;
 
     @Option(names = "--allow-fuzzy", description = "Proofs only: print fuzzy translations too, and mark every page PROOF.")

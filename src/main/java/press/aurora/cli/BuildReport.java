@@ -28,6 +28,7 @@ final class BuildReport {
     /** Prints the outcomes; {@code shared} holds the set-up and reading time. Returns the exit code. */
     int print(List<EditionOutcome> outcomes, StageTimings shared) {
         int failed = 0;
+        boolean internal = false;
         for (EditionOutcome outcome : outcomes) {
             String id = outcome.edition().id();
             if (outcome.succeeded()) {
@@ -39,8 +40,11 @@ final class BuildReport {
                 failed++;
                 out.println(line(outcome));
                 err.printf("%-6s %s%n", id, outcome.failure());
-                if (outcome.cause() != null && DebugOption.enabled) {
-                    outcome.cause().printStackTrace(err);
+                if (outcome.cause() != null) {
+                    internal = true;
+                    if (DebugOption.enabled) {
+                        outcome.cause().printStackTrace(err);
+                    }
                 }
             }
         }
@@ -49,9 +53,10 @@ final class BuildReport {
         }
         out.flush();
         if (failed > 0) {
-            err.printf("%d of %d editions failed%n", failed, outcomes.size());
+            err.printf("%d of %d editions failed%s%n", failed, outcomes.size(),
+                    internal && !DebugOption.enabled ? " (an internal error: run with --debug for details)" : "");
             err.flush();
-            return ExitCodes.FAILED;
+            return internal ? ExitCodes.INTERNAL : ExitCodes.FAILED;
         }
         err.flush();
         return ExitCodes.OK;
@@ -69,15 +74,17 @@ final class BuildReport {
         }
     }
 
-    /** The edition's line, e.g. {@code uk      2 of 2 pages  last page 90% full     out/2017-11/uk.pdf}. */
+    /** The edition's line, e.g. {@code uk     2 of 2 pages    last page 90% full     out/2017-11/uk.pdf  body 8.8/11.2 pt as designed}. */
     static String line(EditionOutcome outcome) {
         String id = outcome.edition().id();
         if (!outcome.succeeded()) {
             return String.format("%-6s FAILED", id);
         }
         PageFit fit = outcome.fit();
-        return String.format("%-6s %2d of %d pages  %-22s %s%s", id, fit.pagesUsed(), fit.pagesAllowed(),
+        String allowed = outcome.fitting() != null ? outcome.fitting().pagesAllowed() : String.valueOf(fit.pagesAllowed());
+        String copyfit = outcome.fitting() != null ? "  " + outcome.fitting().describe() : "";
+        return String.format("%-6s %-14s  %-22s %s%s%s", id, fit.pagesUsed() + " of " + allowed + " pages",
                 fit.overflows() ? "OVERFLOW" : "last page " + fit.lastPageFillPercent() + "% full",
-                SourcePosition.displayPath(outcome.pdf()), outcome.unchanged() ? "  unchanged" : "");
+                SourcePosition.displayPath(outcome.pdf()), copyfit, outcome.unchanged() ? "  unchanged" : "");
     }
 }

@@ -65,10 +65,8 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
 
     /** SOURCE_DATE_EPOCH (seconds) fixes the PDF dates for reproducible builds; otherwise now. */
     private static Clock clock() {
-        String epoch = System.getenv("SOURCE_DATE_EPOCH");
-        if (epoch != null && epoch.matches("\\d+")) {
-            return Clock.fixed(Instant.ofEpochSecond(Long.parseLong(epoch)), ZoneOffset.UTC);
-        }
-        return Clock.systemUTC();
+        String epoch = System.getenv(SourceDateEpoch.VARIABLE);
+        return epoch == null || epoch.isEmpty() ? Clock.systemUTC()
+                : Clock.fixed(SourceDateEpoch.parse(epoch, Instant.now()), ZoneOffset.UTC);
     }
 }

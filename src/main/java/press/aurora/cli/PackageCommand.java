@@ -49,7 +49,8 @@ final class PackageCommand implements Callable<Integer> {
             Edition edition = outcome.edition();
             Path pdf = outcome.pdf() != null ? outcome.pdf() : missingPdf(issueFolder, run, edition);
             issueId = pdf.getParent().getFileName().toString();
-            packed.add(new PackagedEdition(edition.id(), edition.languageTag(), pdf, edition.pages(),
+            int pages = outcome.succeeded() ? outcome.pages() : edition.pages();   // the count the build chose within the edition's range
+            packed.add(new PackagedEdition(edition.id(), edition.languageTag(), pdf, pages,
                     edition.paper().widthMm(), edition.paper().heightMm(), edition.print().bleedMm(),
                     edition.print().standard().fopMode()));
         }

@@ -13,7 +13,9 @@ public enum ArticleRole {
     /** The letters column, on the last pages. */
     LETTERS,
     /** The about/subscription box on the back page, with the edition's contacts. */
-    ABOUT;
+    ABOUT,
+    /** Material printed, in order, only while it fits: a further letter page, a notice, an advertisement. */
+    RESERVE;
 
     public String id() {
         return name().toLowerCase(Locale.ROOT);

@@ -16,6 +16,7 @@ public final class EditionsLoader {
             "ink", "max-ink", "target-ppi", "min-ppi");
     private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
     private static final Pattern COUNTRY = Pattern.compile("[A-Z]{2}");
+    private static final Pattern PAGES = Pattern.compile("(\\d{1,3})(?:\\s*-\\s*(\\d{1,3}))?");
 
     private EditionsLoader() {
     }
@@ -42,16 +43,34 @@ public final class EditionsLoader {
         if (!COUNTRY.matcher(country).matches()) {
             throw yaml.error("country", "country must be an ISO 3166 two-letter code such as GB, not '" + country + "'");
         }
-        int pages = yaml.integer("pages");
         int multiple = yaml.integer("page-multiple", 4);
         if (multiple != 1 && multiple != 2 && multiple != 4) {
             throw yaml.error("page-multiple", "page-multiple must be 1, 2 or 4");
         }
-        if (pages < 1 || pages % multiple != 0) {
-            throw yaml.error("pages", "pages must be a positive multiple of " + multiple + ", not " + pages);
-        }
+        int[] pages = pages(yaml, multiple);
         return new Edition(id, yaml.string("name"), country, locale(yaml), yaml.string("language"),
-                paper(yaml), pages, multiple, price(yaml), yaml.strings("contact"), fallback(yaml), print(yaml, styles));
+                paper(yaml), pages[1], multiple, price(yaml), yaml.strings("contact"), fallback(yaml), print(yaml, styles),
+                pages[0]);
+    }
+
+    /** {@code pages: 4} or a range {@code pages: 2-4}: the fewest and the most pages, both multiples of the page multiple. */
+    private static int[] pages(YamlMap yaml, int multiple) {
+        String text = yaml.string("pages").strip();
+        java.util.regex.Matcher range = PAGES.matcher(text);
+        if (!range.matches()) {
+            throw yaml.error("pages", "pages must be a page count such as 4 or a range such as 2-4, not '" + text + "'");
+        }
+        int least = Integer.parseInt(range.group(1));
+        int most = range.group(2) == null ? least : Integer.parseInt(range.group(2));
+        for (int count : new int[] {least, most}) {
+            if (count < 1 || count % multiple != 0) {
+                throw yaml.error("pages", "pages must be a positive multiple of " + multiple + ", not " + count);
+            }
+        }
+        if (least > most) {
+            throw yaml.error("pages", "a page range goes from the fewest to the most pages, not '" + text + "'");
+        }
+        return new int[] {least, most};
     }
 
     private static ULocale locale(YamlMap yaml) {

@@ -25,6 +25,11 @@ public record PageGeometry(double widthMm, double heightMm, double marginMm, dou
         return marginBottomMm + footerMm;
     }
 
+    /** Lines of body text a full page holds at {@code leadingPt}, over all its columns. */
+    public double linesPerPage(double leadingPt) {
+        return columns * bodyHeightMm() * 72 / 25.4 / leadingPt;
+    }
+
     public double columnWidthMm() {
         return (bodyWidthMm() - (columns - 1) * columnGapMm) / columns;
     }

@@ -12,6 +12,7 @@ import net.sf.saxon.s9api.XdmNode;
 import net.sf.saxon.s9api.XdmValue;
 import net.sf.saxon.s9api.Xslt30Transformer;
 import net.sf.saxon.s9api.XsltExecutable;
+import press.aurora.config.Copyfit;
 import press.aurora.config.Edition;
 import press.aurora.config.PageGeometry;
 import press.aurora.config.WritingSystem;
@@ -38,8 +39,9 @@ public final class FoStylesheet {
         }
     }
 
-    /** Transforms one edition's XML into an XSL-FO document. Thread-safe. */
     /**
+     * Transforms one edition's XML into an XSL-FO document. Thread-safe.
+     *
      * @param variant       print (CMYK, bleed) or screen (RGB, links, bookmarks)
      * @param choices       layout decisions taken after measuring an earlier rendering
      */
@@ -52,12 +54,23 @@ public final class FoStylesheet {
         parameters.put(new QName("margin-mm"), new XdmAtomicValue(page.marginMm()));
         parameters.put(new QName("margin-bottom-mm"), new XdmAtomicValue(page.marginBottomMm()));
         parameters.put(new QName("footer-mm"), new XdmAtomicValue(page.footerMm()));
+        parameters.put(new QName("body-height-mm"), new XdmAtomicValue(page.bodyHeightMm()));
         parameters.put(new QName("columns"), new XdmAtomicValue(page.columns()));
         parameters.put(new QName("large-format"), new XdmAtomicValue(edition.paper().isLargeFormat()));
         parameters.put(new QName("column-gap-mm"), new XdmAtomicValue(page.columnGapMm()));
         parameters.put(new QName("back-page-alone"), new XdmAtomicValue(choices.backPageAlone()));
+        parameters.put(new QName("reserve-used"), new XdmAtomicValue(choices.reserveUsed()));
+        Copyfit type = choices.copyfit();
+        parameters.put(new QName("body-size-pt"), new XdmAtomicValue(type.bodySizePt()));
+        parameters.put(new QName("body-leading-pt"), new XdmAtomicValue(type.bodyLeadingPt()));
+        parameters.put(new QName("heading-space-mm"), new XdmAtomicValue(type.headingSpaceMm()));
+        parameters.put(new QName("article-space-mm"), new XdmAtomicValue(type.articleSpaceMm()));
+        parameters.put(new QName("paragraph-space-mm"), new XdmAtomicValue(type.paragraphSpaceMm()));
+        parameters.put(new QName("pullquote-size-pt"), new XdmAtomicValue(type.pullquoteSizePt()));
+        parameters.put(new QName("figure-width-percent"), new XdmAtomicValue(type.figureWidthPercent()));
         parameters.put(new QName("new-page-articles"), new XdmAtomicValue(String.join(" ", choices.newPageArticles())));
         parameters.put(new QName("variant"), new XdmAtomicValue(variant.id()));
+        parameters.put(new QName("ink"), new XdmAtomicValue(edition.print().ink().id()));
         parameters.put(new QName("bleed-mm"), new XdmAtomicValue(edition.print().bleedMm()));
         parameters.put(new QName("crop-offset-mm"), new XdmAtomicValue(edition.print().cropOffsetMm()));
         WritingSystem writing = edition.writingSystem();

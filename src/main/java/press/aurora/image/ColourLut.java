@@ -1,6 +1,6 @@
 package press.aurora.image;
 
-import java.util.function.Function;
+import java.util.function.UnaryOperator;
 
 /**
  * A colour transform sampled on a regular grid and interpolated between the samples, so that a
@@ -22,21 +22,23 @@ final class ColourLut {
     }
 
     /**
-     * Samples {@code transform} (input channels 0..1 → output channels 0..1) on a grid of {@code grid}
-     * points per input channel.
+     * Samples {@code transform} on a grid of {@code grid} points per input channel. The transform gets every
+     * grid point at once (one colour-management call for all): input channels 0..1 in, output channels 0..1 out.
      */
-    static ColourLut sample(int inputs, int outputs, int grid, Function<float[], float[]> transform) {
+    static ColourLut sample(int inputs, int outputs, int grid, UnaryOperator<float[][]> transform) {
         int points = (int) Math.pow(grid, inputs);
-        float[] table = new float[points * outputs];
-        float[] input = new float[inputs];
+        float[][] input = new float[points][inputs];
         for (int point = 0; point < points; point++) {
             int rest = point;
             for (int channel = inputs - 1; channel >= 0; channel--) {
-                input[channel] = (rest % grid) / (float) (grid - 1);
+                input[point][channel] = (rest % grid) / (float) (grid - 1);
                 rest /= grid;
             }
-            float[] output = transform.apply(input.clone());
-            System.arraycopy(output, 0, table, point * outputs, outputs);
+        }
+        float[][] output = transform.apply(input);
+        float[] table = new float[points * outputs];
+        for (int point = 0; point < points; point++) {
+            System.arraycopy(output[point], 0, table, point * outputs, outputs);
         }
         return new ColourLut(inputs, outputs, grid, table);
     }

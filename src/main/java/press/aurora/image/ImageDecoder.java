@@ -60,6 +60,19 @@ final class ImageDecoder {
         }
     }
 
+    /** The ink of a CMYK JPEG this program wrote (no Adobe marker), to check it. */
+    static Pixels decodeCmykJpeg(byte[] jpeg) throws IOException {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new java.io.ByteArrayInputStream(jpeg))) {
+            ImageReader reader = ImageIO.getImageReadersByFormatName("jpeg").next();
+            try {
+                reader.setInput(input, true, true);
+                return cmyk(reader.readRaster(0, null), -1);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
     private static Pixels fromImage(BufferedImage image, ICC_Profile pngProfile) {
         ColorModel model = image.getColorModel();
         ColorSpace space = model.getColorSpace();

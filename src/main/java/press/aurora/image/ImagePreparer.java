@@ -69,11 +69,32 @@ public final class ImagePreparer {
             return store(key + ".jpg", out -> Files.copy(image.path(), out)); // already the press's colours: unchanged
         }
         Pixels converted = Resampler.toWidth(convertColour(source, target), target.maxWidthPx());
-        boolean lossless = LOSSLESS.contains(image.format()) && converted.channels() != Pixels.Channels.CMYK
+        if (converted.channels() == Pixels.Channels.CMYK) {
+            return store(key + ".jpg", out -> out.write(cmykJpeg(converted, target.maxInkPercent())));
+        }
+        boolean lossless = LOSSLESS.contains(image.format())
                 && (long) converted.width() * converted.height() <= LOSSLESS_MAX_PIXELS;
         return lossless
                 ? store(key + ".png", out -> ImageEncoder.png(converted, out))
                 : store(key + ".jpg", out -> ImageEncoder.jpeg(converted, out));
+    }
+
+    /**
+     * The CMYK JPEG, checked: JPEG's rounding can push a pixel's total ink over the limit at sharp dark
+     * edges, so the file is decoded again and, while it is over, written again with the inks held further
+     * under the limit.
+     */
+    private static byte[] cmykJpeg(Pixels cmyk, int maxInkPercent) throws IOException {
+        byte[] jpeg = null;
+        for (int margin = INK_MARGIN_PERCENT; margin <= 8 * INK_MARGIN_PERCENT; margin *= 2) {
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ImageEncoder.jpeg(InkLimit.apply(cmyk, maxInkPercent - margin), bytes);
+            jpeg = bytes.toByteArray();
+            if (InkLimit.maxCoverage(ImageDecoder.decodeCmykJpeg(jpeg)) <= maxInkPercent) {
+                return jpeg;
+            }
+        }
+        return jpeg; // preflight reports what is left
     }
 
     private static Pixels convertColour(Pixels pixels, ImageTarget target) {
@@ -81,9 +102,8 @@ public final class ImagePreparer {
         return switch (target.output()) {
             case CMYK -> switch (pixels.channels()) {
                 case GREY, CMYK -> pixels;
-                case RGB -> InkLimit.apply(pixels.with(Pixels.Channels.CMYK,
-                        ColourTransforms.rgbToCmyk(rgbProfile, profile(target)).apply(pixels.samples()), null),
-                        target.maxInkPercent() - INK_MARGIN_PERCENT);
+                case RGB -> pixels.with(Pixels.Channels.CMYK,
+                        ColourTransforms.rgbToCmyk(rgbProfile, profile(target)).apply(pixels.samples()), null);
             };
             case BLACK -> switch (pixels.channels()) {
                 case GREY -> pixels;

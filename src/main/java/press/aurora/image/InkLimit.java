@@ -10,8 +10,9 @@ final class InkLimit {
     private InkLimit() {
     }
 
+    /** A copy of the pixels with every pixel's total ink at most {@code maxPercent}. */
     static Pixels apply(Pixels cmyk, int maxPercent) {
-        byte[] samples = cmyk.samples();
+        byte[] samples = cmyk.samples().clone();
         int limit = Math.round(maxPercent * 255f / 100);
         for (int i = 0; i < samples.length; i += 4) {
             int c = samples[i] & 0xff;
@@ -26,7 +27,7 @@ final class InkLimit {
                 samples[i + 2] = (byte) Math.floor(y * scale);
             }
         }
-        return cmyk;
+        return cmyk.with(Pixels.Channels.CMYK, samples, cmyk.profile());
     }
 
     /** The highest total coverage of any pixel, in percent. */

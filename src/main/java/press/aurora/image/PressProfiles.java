@@ -1,6 +1,5 @@
 package press.aurora.image;
 
-import java.awt.color.ICC_ColorSpace;
 import java.awt.color.ICC_Profile;
 import java.nio.file.Path;
 import java.util.Map;
@@ -28,7 +27,8 @@ public final class PressProfiles {
     public static int totalInkPercent(Path profile) {
         return TOTAL_INK.computeIfAbsent(profile, path -> {
             ICC_Profile icc = ImagePreparer.profile(path);
-            float[] black = new ICC_ColorSpace(icc).fromCIEXYZ(new float[3]);
+            float[] black = ColourTransforms.convert(ICC_Profile.getInstance(java.awt.color.ColorSpace.CS_CIEXYZ), icc,
+                    new float[][] {{0, 0, 0}})[0];
             float total = 0;
             for (float ink : black) {
                 total += ink;

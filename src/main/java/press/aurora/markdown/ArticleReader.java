@@ -59,12 +59,31 @@ public final class ArticleReader {
                         "note [^" + unused.getKey() + "] is never referenced: add [^" + unused.getKey() + "] to the text or remove the note");
             }
         }
+        List<press.aurora.model.Block> body = blocks.convertAll(document.getFirstChild());
+        requireOneColumnWhenNested(body, false);
+        notes.forEach(note -> requireOneColumnWhenNested(note.blocks(), true));
         return new Article(ref.id(), ref.role(), file,
                 field(frontMatter, "title", labels).orElseThrow(() -> ContentException.at(frontMatter.position(),
                         "front-matter", "missing key 'title' in the front matter")),
                 field(frontMatter, "kicker", labels), field(frontMatter, "standfirst", labels),
                 Optional.ofNullable(frontMatter.string("author", null)),
-                blocks.convertAll(document.getFirstChild()), notes);
+                body, notes);
+    }
+
+    /** Only a figure of the body itself can span columns; inside a quote, list, sidebar or note it is one column wide. */
+    private static void requireOneColumnWhenNested(List<press.aurora.model.Block> blocks, boolean nested) {
+        for (press.aurora.model.Block block : blocks) {
+            if (block instanceof press.aurora.model.Block.Figure figure && nested && figure.width().spans()) {
+                throw ContentException.at(figure.position(), "figure", "a figure inside a quote, list, sidebar or note is "
+                        + "one column wide: remove {width=" + figure.width() + "} or move the figure out");
+            } else if (block instanceof press.aurora.model.Block.BlockQuote quote) {
+                requireOneColumnWhenNested(quote.blocks(), true);
+            } else if (block instanceof press.aurora.model.Block.Sidebar sidebar) {
+                requireOneColumnWhenNested(sidebar.blocks(), true);
+            } else if (block instanceof press.aurora.model.Block.ListBlock list) {
+                list.items().forEach(item -> requireOneColumnWhenNested(item.blocks(), true));
+            }
+        }
     }
 
     private static Optional<InlineText> field(YamlMap frontMatter, String key, Set<String> labels) {

@@ -94,11 +94,20 @@ final class Callouts {
         Path path = images.locate(source, file, position);
         ImageFile picture = ImageIdentifier.identify(path, source, position);
         String title = image.getTitle().unescape();
-        Optional<InlineText> caption = title.isBlank() ? Optional.empty() : Optional.of(inline(List.of(title), position));
+        // alt text and caption each at their own column: messages are known by their position
+        Optional<InlineText> caption = title.isBlank() ? Optional.empty()
+                : Optional.of(inline(List.of(title), column(position, image, image.getTitle())));
         Optional<InlineText> credit = lines.size() > 1
                 ? Optional.of(inline(lines.subList(1, lines.size()), position.withLineOffset(1)))
                 : Optional.empty();
-        return new Block.Figure(picture, width, inline(List.of(image.getText().toString()), position), caption, credit, position);
+        InlineText alt = inline(List.of(image.getText().toString()), column(position, image, image.getText()));
+        return new Block.Figure(picture, width, alt, caption, credit, position);
+    }
+
+    /** The position of a part of the image's Markdown: the figure's line, at the part's own column. */
+    private static SourcePosition column(SourcePosition figure, Image image, BasedSequence part) {
+        int offset = part.getStartOffset() - image.getStartOffset();
+        return new SourcePosition(figure.file(), figure.line(), figure.column() + Math.max(0, offset));
     }
 
     /** The width written after the image: nothing (one column), {@code {width=N}} or {@code {width=full}}. */

@@ -8,18 +8,36 @@ import java.util.Optional;
  * where each article starts and ends, and on overflow which article spills and by how many lines.
  */
 public record PageFit(int pagesUsed, int pagesAllowed, int lastPageFillPercent, List<ArticleSpan> articles,
-                      int linesOver) {
+                      int linesOver, List<Integer> pageFillPercents, double backBoxPosition) {
 
     public PageFit {
         articles = List.copyOf(articles);
+        pageFillPercents = List.copyOf(pageFillPercents);
+    }
+
+    /** How full page {@code page} (1-based) is, in percent of its text area; 0 past the last page. */
+    public int fillPercent(int page) {
+        return page >= 1 && page <= pageFillPercents.size() ? pageFillPercents.get(page - 1) : 0;
+    }
+
+    /** Where the text ends, in pages from the top of page 1 (e.g. 3.4 = 40% down page 4). */
+    public double end() {
+        return pagesUsed - 1 + lastPageFillPercent / 100.0;
+    }
+
+    /** Where the text before a back page of its own ends: the foot of the text on the page before it. */
+    public double endBeforeLastPage() {
+        return pagesUsed < 2 ? 0 : pagesUsed - 2 + fillPercent(pagesUsed - 1) / 100.0;
+    }
+
+    /** Where an article's headline stands, in pages from the top of page 1; -1 when it is not printed. */
+    public double position(String articleId) {
+        return articles.stream().filter(a -> a.articleId().equals(articleId) && a.firstPage() > 0).findFirst()
+                .map(a -> a.firstPage() - 1 + a.headlineDepthPercent() / 100.0).orElse(-1.0);
     }
 
     public boolean overflows() {
         return pagesUsed > pagesAllowed;
-    }
-
-    public boolean underFull() {
-        return pagesUsed < pagesAllowed;
     }
 
     /** The first article that runs past the last allowed page. */
@@ -36,14 +54,8 @@ public record PageFit(int pagesUsed, int pagesAllowed, int lastPageFillPercent, 
                 .map(ArticleSpan::articleId).toList();
     }
 
-    /** One line for the editor, e.g. {@code 2 of 2 pages, last page 87% full}. */
-    public String summary() {
-        String fill = "last page " + lastPageFillPercent + "% full";
-        if (overflows()) {
-            String article = firstArticlePastLimit().map(a -> ", first article past the limit: " + a.articleId()).orElse("");
-            return "OVERFLOW: needs " + pagesUsed + " pages, " + pagesAllowed + " allowed (about " + linesOver
-                    + " lines too many" + article + ")";
-        }
-        return pagesUsed + " of " + pagesAllowed + " pages, " + fill;
+    /** Articles whose headline page fit did not find in the PDF: where they start is unknown (not measured, never moved). */
+    public List<String> headlinesNotFound() {
+        return articles.stream().filter(a -> a.firstPage() == 0).map(ArticleSpan::articleId).toList();
     }
 }

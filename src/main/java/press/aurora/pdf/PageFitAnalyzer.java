@@ -21,7 +21,11 @@ public final class PageFitAnalyzer {
         this.columnWidthPt = columnWidthPt;
     }
 
-    public PageFit analyze(PdfTextLayout layout, int pagesAllowed, List<ArticleProbe> probes) {
+    /**
+     * @param backBoxWords the first words of the back-page box (the about article's title, or the
+     *                     contacts' title), to find where it starts
+     */
+    public PageFit analyze(PdfTextLayout layout, int pagesAllowed, List<ArticleProbe> probes, String backBoxWords) {
         List<PdfTextLayout.PageText> pages = layout.pages();
         List<ArticleSpan> spans = new ArrayList<>();
         for (ArticleProbe probe : probes) {
@@ -33,7 +37,18 @@ public final class PageFitAnalyzer {
         for (int page = pagesAllowed; page < pages.size(); page++) {
             linesOver += pages.get(page).lineCount(footerMm, columnWidthPt);
         }
-        return new PageFit(pages.size(), pagesAllowed, fillPercent(pages.get(pages.size() - 1)), spans, linesOver);
+        List<Integer> fills = pages.stream().map(this::fillPercent).toList();
+        return new PageFit(pages.size(), pagesAllowed, fills.get(fills.size() - 1), spans, linesOver, fills,
+                backBoxPosition(pages, backBoxWords));
+    }
+
+    /** The back-page box is the last thing printed: where its first words stand on the last page that has them. */
+    private double backBoxPosition(List<PdfTextLayout.PageText> pages, String words) {
+        int page = lastPageWith(pages, words);
+        if (page == 0 || words.isBlank()) {
+            return -1;
+        }
+        return page - 1 + depthPercent(pages.get(page - 1), firstWords(words)) / 100.0;
     }
 
     /** A headline may wrap: its first line holds at least its first three words. */

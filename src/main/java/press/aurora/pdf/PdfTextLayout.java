@@ -77,6 +77,11 @@ public final class PdfTextLayout {
     public record TextLine(double y, double minX, double maxX, String text) {
     }
 
+    /** A layout of the given pages, as {@link #read} would make it. */
+    static PdfTextLayout of(List<PageText> pages) {
+        return new PdfTextLayout(pages);
+    }
+
     /** Reads the text of every page of an open document. */
     public static PdfTextLayout read(PDDocument document) throws IOException {
         String language = document.getDocumentCatalog().getLanguage();

@@ -15,7 +15,12 @@ import java.util.regex.Pattern;
  */
 public final class PrintedText {
 
-    private static final Pattern LINE_END_HYPHEN = Pattern.compile("[-\u00AD\u2010\u2011]\\s*\\R\\s*");
+    /**
+     * A hyphen at a line end, or before a space and a small letter: the end of a column whose next
+     * column starts on the same baseline (a balanced block of few lines), which text extraction puts
+     * on one line. The same rule applies to the source text, so a suspended hyphen compares equal.
+     */
+    private static final Pattern LINE_END_HYPHEN = Pattern.compile("[-\u00AD\u2010\u2011](\\s*\\R\\s*|[ \\t]+(?=\\p{Ll}))");
     private static final Pattern HYPHEN = Pattern.compile("[-\u00AD\u2010\u2011]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");

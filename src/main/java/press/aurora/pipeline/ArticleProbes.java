@@ -3,6 +3,8 @@ package press.aurora.pipeline;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import press.aurora.config.ArticleRole;
+import press.aurora.edition.InterfaceStrings;
 import press.aurora.model.Article;
 import press.aurora.model.InlineText;
 import press.aurora.model.Issue;
@@ -18,6 +20,19 @@ final class ArticleProbes {
     private ArticleProbes() {
     }
 
+    /** The headline's longest run of text: a note number printed inside it would break the match. */
+    private static String headline(Article article) {
+        return PrintedMessages.runs(article.title().inlines()).stream()
+                .max(java.util.Comparator.comparingInt(String::length)).orElse("");
+    }
+
+    /** The first words of the back-page box: the about article's title, or else the contacts' title. */
+    static String backBoxWords(Issue issue, InterfaceStrings strings) {
+        String first = issue.articles().stream().filter(a -> a.role() == ArticleRole.ABOUT).findFirst()
+                .map(a -> a.title().plainText()).orElse(strings.format("contact.title"));
+        return PdfTextLayout.words(first);
+    }
+
     static List<ArticleProbe> of(Issue issue) {
         List<ArticleProbe> probes = new ArrayList<>();
         for (Article article : issue.articles()) {
@@ -25,7 +40,7 @@ final class ArticleProbes {
             String last = PdfTextLayout.words(texts.get(texts.size() - 1).plainText());
             String[] words = last.split(" ");
             String closing = String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - CLOSING_WORDS), words.length));
-            probes.add(new ArticleProbe(article.id(), PdfTextLayout.words(article.title().plainText()), closing));
+            probes.add(new ArticleProbe(article.id(), PdfTextLayout.words(headline(article)), closing));
         }
         return probes;
     }

@@ -54,7 +54,7 @@ public record BuildRecord(String fingerprint, String pdfDigest, PageFit fit, Lis
             }
             return Optional.of(new BuildRecord(value(lines.get(1), "fingerprint"), value(lines.get(2), "pdf"),
                     new PageFit(Integer.parseInt(fit[0]), Integer.parseInt(fit[1]), Integer.parseInt(fit[2]), List.of(),
-                            Integer.parseInt(fit[3])), warnings));
+                            Integer.parseInt(fit[3]), List.of(), -1), warnings));
         } catch (IOException | RuntimeException e) {
             return Optional.empty(); // an unreadable record only costs a rebuild
         }
@@ -73,7 +73,10 @@ public record BuildRecord(String fingerprint, String pdfDigest, PageFit fit, Lis
 
     /** Deletes the record beside {@code pdf}, if any. */
     public static void deleteFor(Path pdf) throws IOException {
-        Files.deleteIfExists(fileFor(pdf));
+        Path record = fileFor(pdf);
+        if (Files.exists(record, java.nio.file.LinkOption.NOFOLLOW_LINKS)) { // not there when its folder cannot be
+            Files.delete(record);
+        }
     }
 
     private static String value(String line, String key) {

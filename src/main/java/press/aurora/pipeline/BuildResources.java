@@ -6,6 +6,7 @@ import java.util.concurrent.CompletionException;
 import net.sf.saxon.lib.Feature;
 import net.sf.saxon.s9api.Processor;
 import press.aurora.config.Edition;
+import press.aurora.config.CopyfitLimitsLoader;
 import press.aurora.config.EditionsLoader;
 import press.aurora.edition.InterfaceStrings;
 import press.aurora.fo.FoStylesheet;
@@ -17,7 +18,8 @@ import press.aurora.pdf.PdfRenderer;
  * the FOP factory (fonts, hyphenation) and the interface strings.
  */
 public record BuildResources(Workspace workspace, Processor processor, List<Edition> editions, InterfaceStrings sourceStrings,
-                             ModelXmlWriter xmlWriter, FoStylesheet stylesheet, PdfRenderer renderer) {
+                             ModelXmlWriter xmlWriter, FoStylesheet stylesheet, PdfRenderer renderer,
+                             CopyfitLimitsLoader copyfit) {
 
     public static final String EDITIONS_FILE = "editions.yaml";
 
@@ -52,11 +54,13 @@ public record BuildResources(Workspace workspace, Processor processor, List<Edit
         Processor processor = closedProcessor();
         CompletableFuture<FoStylesheet> stylesheet = CompletableFuture.supplyAsync(
                 () -> FoStylesheet.compile(processor, workspace.styles().resolve(FoStylesheet.FILE_NAME)));
+        CopyfitLimitsLoader copyfit = CopyfitLimitsLoader.load(workspace.styles().resolve(CopyfitLimitsLoader.FILE_NAME))
+                .requireKnownEditions(editions.stream().map(Edition::id).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
         PdfRenderer renderer = PdfRenderer.configure(workspace.styles().resolve(PdfRenderer.CONFIG_FILE), processor);
         InterfaceStrings strings = InterfaceStrings.loadSource(workspace.styles().resolve(InterfaceStrings.FILE_NAME));
         try {
             return new BuildResources(workspace, processor, editions, strings, new ModelXmlWriter(processor),
-                    stylesheet.join(), renderer);
+                    stylesheet.join(), renderer, copyfit);
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException cause) {
                 throw cause;

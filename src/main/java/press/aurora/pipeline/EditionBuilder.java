@@ -5,15 +5,23 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import net.sf.saxon.s9api.SaxonApiException;
 import net.sf.saxon.s9api.Serializer;
 import net.sf.saxon.s9api.XdmNode;
+import java.util.function.IntFunction;
+import press.aurora.config.ArticleRole;
+import press.aurora.config.CopyfitLimits;
 import press.aurora.config.Edition;
+import press.aurora.config.PageGeometry;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
 import press.aurora.edition.LocalTypography;
+import press.aurora.io.IoProblem;
+import press.aurora.io.PartialFile;
 import press.aurora.model.Issue;
 import press.aurora.model.TextMapper;
+import press.aurora.pdf.ExpectedText;
 import press.aurora.pdf.PageFit;
 import press.aurora.pdf.PdfMetadata;
 import press.aurora.pdf.PrinterMarksException;
@@ -64,23 +72,59 @@ public final class EditionBuilder {
             }
             Issue issue;
             FigureStage.Prepared images;
-            XdmNode xml;
+            List<ExpectedText> messages;
             try (StageTimings.Span span = timings.start(Stage.XML)) {
                 issue = new TextMapper(new LocalTypography(edition.locale())::apply).map(translation.issue());
+                CopyEstimate.requireFits(issue, edition);
                 images = figures.prepare(issue, edition, options.variants());
-                xml = resources.xmlWriter().write(issue, edition, translation.strings(), options.allowFuzzy(), images.files());
+                messages = PrintedMessages.of(source, issue);
             }
-            PdfProduction production = new PdfProduction(resources, metadata(issue, edition), timings);
+            // the XML is written per page count (the masthead states it), in the XSLT stage of each pass
+            IntFunction<XdmNode> xml = pages -> resources.xmlWriter().write(issue, edition.withPages(pages),
+                    translation.strings(), options.allowFuzzy(), images.files());
+            PdfProduction production = new PdfProduction(resources, metadata(issue, edition), xml, issue, edition,
+                    ArticleProbes.backBoxWords(issue, translation.strings()), timings);
+            CopyfitLimits limits = resources.copyfit().limitsFor(edition);
+            CopyfitSearch.Plan plan = null;
             for (Variant variant : options.variants()) {
-                EditionOutcome outcome = buildVariant(production, xml, issue, edition, variant, folder, timings);
+                EditionOutcome outcome;
+                if (plan == null) {
+                    PdfProduction.Produced fitted = production.fit(variant, limits);
+                    plan = fitted.rendering().plan();
+                    outcome = buildVariant(fitted.rendering(), fitted.search().renderings(), limits, issue, messages, edition,
+                            variant, folder, timings);
+                } else {
+                    outcome = buildVariant(production.render(variant, plan), 1, limits, issue, messages, edition, variant, folder,
+                            timings);
+                }
                 outcomes.add(outcome.withMoreWarnings(TranslationStage.warnings(translation)).withMoreWarnings(images.warnings()));
             }
-        } catch (ContentException | UntranslatedException | IOException e) {
+        } catch (ContentException | RenderException | UntranslatedException e) {
+            failRest(outcomes, edition, folder, e.getMessage());
+        } catch (IOException e) {
+            failRest(outcomes, edition, folder, "cannot create the output folder " + SourcePosition.displayPath(folder)
+                    + ": " + IoProblem.describe(e));
+        } catch (RuntimeException e) {
             for (Variant variant : options.variants().subList(outcomes.size(), options.variants().size())) {
-                outcomes.add(fail(edition, variant, folder.resolve(variant.fileName(edition.id())), e.getMessage()));
+                EditionOutcome crashed = EditionOutcome.crashed(edition, variant, e);
+                Optional<String> stale = StaleOutput.remove(folder.resolve(variant.fileName(edition.id())));
+                outcomes.add(stale.map(crashed::withFailureDetail).orElse(crashed));
             }
         }
         return outcomes.stream().map(o -> o.withTimings(timings)).toList();
+    }
+
+    /** Fails the variants that have no outcome yet with the same message. */
+    private void failRest(List<EditionOutcome> outcomes, Edition edition, Path folder, String message) {
+        for (Variant variant : options.variants().subList(outcomes.size(), options.variants().size())) {
+            outcomes.add(fail(edition, variant, folder.resolve(variant.fileName(edition.id())), message));
+        }
+    }
+
+    /** Reserve articles this rendering leaves out by design: all but the first {@code reserveUsed}, in issue order. */
+    private static List<String> unusedReserve(Issue issue, int reserveUsed) {
+        return issue.articles().stream().filter(a -> a.role() == ArticleRole.RESERVE)
+                .skip(reserveUsed).map(a -> a.id()).toList();
     }
 
     /** The edition cannot be printed: messages are missing and its fallback is {@code fail}. */
@@ -90,29 +134,46 @@ public final class EditionBuilder {
         }
     }
 
-    private EditionOutcome buildVariant(PdfProduction production, XdmNode xml, Issue issue, Edition edition,
-                                        Variant variant, Path folder, StageTimings timings) {
+    /** Checks and writes one rendering; it is closed afterwards. */
+    private EditionOutcome buildVariant(PdfProduction.Rendering kept, int renderings, CopyfitLimits limits, Issue issue,
+                                        List<ExpectedText> messages, Edition edition, Variant variant, Path folder,
+                                        StageTimings timings) {
         Path pdf = folder.resolve(variant.fileName(edition.id()));
-        try (PdfProduction.Rendering rendering = production.produce(xml, issue, edition, variant)) {
+        try (PdfProduction.Rendering rendering = kept) {
             PageFit fit = rendering.fit();
-            if (fit.overflows() && options.strict()) {
-                return fail(edition, variant, pdf, overflowMessage(edition, fit, issue));
-            }
+            Fitting fitting = fitting(rendering, renderings, edition, limits, issue);
             if (options.strict() && !rendering.result().overflows().isEmpty()) {
                 return fail(edition, variant, pdf, tooWideMessage(rendering.result()));
             }
-            List<String> warnings = new ArrayList<>(pageWarnings(edition, fit, issue));
+            if (!fitting.fits() && options.strict()) {
+                return fail(edition, variant, pdf, fitMessage(edition, fit, fitting, issue));
+            }
+            if (fit.overflows() && variant == Variant.PRINT && fit.pagesUsed() % edition.pageMultiple() != 0) {
+                // the printer's page-count rule would reject it; the overflow is what the editor must hear
+                return fail(edition, variant, pdf, fitMessage(edition, fit, fitting, issue)
+                        + "; " + fit.pagesUsed() + " pages cannot be printed (a multiple of " + edition.pageMultiple() + " is needed)");
+            }
+            List<String> warnings = new ArrayList<>();
+            if (!fitting.fits()) {
+                warnings.add(fitMessage(edition, fit, fitting, issue) + " (--strict makes this an error)");
+            }
+            List<String> unusedReserve = unusedReserve(issue, rendering.plan().choices().reserveUsed());
+            fit.headlinesNotFound().stream().filter(id -> !unusedReserve.contains(id)).forEach(id -> warnings.add("page fit: the headline of " + id + " (" + articleFile(issue, id)
+                    + ") was not found in the PDF's text, so where the article starts is unknown and a headline stranded at a"
+                    + " page foot is not moved"));
             warnings.addAll(rendering.result().warnings());
-            warnings.addAll(checks.check(rendering.pdf(), issue, edition, variant, pdf, timings));
+            warnings.addAll(checks.check(rendering.pdf(),
+                    messages.stream().filter(m -> !unusedReserve.contains(m.articleId())).toList(),
+                    issue, edition.withPages(rendering.plan().pages()), variant, pdf, timings));
             if (options.keepFo()) {
                 writeFo(rendering.fo(), folder.resolve(edition.id() + (variant == Variant.PRINT ? "" : ".screen") + ".fo"));
             }
             try (StageTimings.Span span = timings.start(Stage.WRITING)) {
                 rendering.pdf().writeTo(pdf);
             } catch (IOException e) {
-                return fail(edition, variant, pdf, "cannot write " + pdf + ": " + e.getMessage());
+                return fail(edition, variant, pdf, "cannot write " + SourcePosition.displayPath(pdf) + ": " + IoProblem.describe(e));
             }
-            return EditionOutcome.written(edition, variant, pdf, fit, warnings);
+            return EditionOutcome.written(edition, variant, pdf, fit, fitting, warnings);
         } catch (ContentException | RenderException | PrinterMarksException | PdfChecks.Failure e) {
             return fail(edition, variant, pdf, e.getMessage());
         } catch (IOException e) {
@@ -120,12 +181,35 @@ public final class EditionBuilder {
         }
     }
 
-    private static String overflowMessage(Edition edition, PageFit fit, Issue issue) {
-        String article = fit.firstArticlePastLimit()
-                .map(span -> "; first article past the limit: " + span.articleId() + " (" + articleFile(issue, span.articleId()) + ")")
-                .orElse("");
-        return "edition " + edition.id() + " overflows its " + edition.pages() + "-page limit: needs " + fit.pagesUsed()
-                + " pages, about " + fit.linesOver() + " lines too many" + article;
+    /** What the search found, for the editor: pages, copyfit, reserve, and whether it reached the target. */
+    private static Fitting fitting(PdfProduction.Rendering rendering, int renderings, Edition edition, CopyfitLimits limits,
+                                   Issue issue) {
+        CopyfitSearch.Plan plan = rendering.plan();
+        double missing = Math.max(0, CopyfitSearch.shortfall(rendering, limits.targetFillPercent()));
+        boolean fits = !rendering.fit().overflows() && missing == 0;
+        int lines = (int) Math.ceil(missing * PageGeometry.of(edition.paper()).linesPerPage(plan.choices().copyfit().bodyLeadingPt()));
+        int reserve = (int) issue.articles().stream().filter(a -> a.role() == ArticleRole.RESERVE).count();
+        return new Fitting(edition.pagesAllowed(), plan.choices().copyfit(), limits.at(-limits.steps()), plan.choices().reserveUsed(),
+                reserve, plan.choices().backPageAlone(), fits, limits.targetFillPercent(), lines, renderings);
+    }
+
+    /** Why an edition does not fit: it overflows (which article to cut) or stays under the target (how much to add). */
+    private static String fitMessage(Edition edition, PageFit fit, Fitting fitting, Issue issue) {
+        if (fit.overflows()) {
+            String article = fit.firstArticlePastLimit()
+                    .map(span -> "; first article past the limit: " + span.articleId() + " (" + articleFile(issue, span.articleId()) + ")")
+                    .orElse("");
+            return "edition " + edition.id() + " overflows its " + fit.pagesAllowed() + "-page limit: needs " + fit.pagesUsed()
+                    + " pages, about " + fit.linesOver() + " lines too many" + article
+                    + "; no copyfit within the limits fits it, not even the tightest (" + fitting.tightest().describe() + ")";
+        }
+        int textPage = fitting.backPageAlone() ? fit.pagesAllowed() - 1 : fit.pagesAllowed();
+        String extend = issue.articles().stream().filter(a -> a.role() != ArticleRole.ABOUT && a.role() != ArticleRole.RESERVE)
+                .reduce((first, second) -> second)
+                .map(a -> "; extend " + a.id() + " (" + articleFile(issue, a.id()) + ") or add reserve material").orElse("");
+        return "no copyfit within the limits fills edition " + edition.id() + ": page " + textPage + " of " + fit.pagesAllowed()
+                + " is " + fit.fillPercent(textPage) + "% full, the target is " + fitting.targetFillPercent() + "%; about "
+                + fitting.linesMissing() + " lines of text missing" + extend;
     }
 
     /** --strict: content wider than its column fails the edition, each block on a line of its own. */
@@ -142,15 +226,6 @@ public final class EditionBuilder {
                 .map(a -> SourcePosition.displayPath(a.file())).orElse(articleId);
     }
 
-    private static List<String> pageWarnings(Edition edition, PageFit fit, Issue issue) {
-        if (fit.overflows()) {
-            return List.of(overflowMessage(edition, fit, issue) + " (--strict makes this an error)");
-        } else if (fit.underFull()) {
-            return List.of("under-full: fills " + fit.pagesUsed() + " of " + edition.pages() + " pages");
-        }
-        return List.of();
-    }
-
     private PdfMetadata metadata(Issue issue, Edition edition) {
         String title = resources.sourceStrings().format("masthead.title") + " " + issue.config().number()
                 + " (" + edition.name() + ", " + edition.languageTag() + ")";
@@ -159,22 +234,19 @@ public final class EditionBuilder {
                 "Aurora; edition " + edition.id() + "; " + edition.languageTag(), options.clock().instant());
     }
 
-    private void writeFo(XdmNode fo, Path file) {
-        try {
-            Serializer serializer = resources.processor().newSerializer(file.toFile());
-            serializer.setOutputProperty(Serializer.Property.INDENT, "no");
-            serializer.serializeNode(fo);
-        } catch (SaxonApiException e) {
-            throw new IllegalStateException("cannot write " + file + ": " + e.getMessage(), e);
-        }
+    private void writeFo(XdmNode fo, Path file) throws IOException {
+        PartialFile.write(file, out -> {
+            try {
+                Serializer serializer = resources.processor().newSerializer(out);
+                serializer.setOutputProperty(Serializer.Property.INDENT, "no");
+                serializer.serializeNode(fo);
+            } catch (SaxonApiException e) {
+                throw new IOException(e.getMessage(), e);
+            }
+        });
     }
 
     private static EditionOutcome fail(Edition edition, Variant variant, Path pdf, String message) {
-        try {
-            Files.deleteIfExists(pdf);
-        } catch (IOException ignored) {
-            // the failure below is what the editor needs to read
-        }
-        return EditionOutcome.failed(edition, variant, message);
+        return EditionOutcome.failed(edition, variant, StaleOutput.remove(pdf).map(stale -> message + "; " + stale).orElse(message));
     }
 }

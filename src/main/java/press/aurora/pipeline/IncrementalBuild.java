@@ -124,9 +124,14 @@ public final class IncrementalBuild {
         try (StageTimings.Span reading = shared.start(Stage.READING)) {
             issue = IssueReader.read(issueFolder, issueWarnings);
         } catch (ContentException e) {
-            removeOutputs(folder, stale);
+            List<String> left = removeOutputs(folder, stale);
             loading.cancel(false);
-            throw e;
+            if (left.isEmpty()) {
+                throw e;
+            }
+            Diagnostic diagnostic = e.diagnostic();
+            throw new ContentException(new Diagnostic(diagnostic.severity(), diagnostic.code(), diagnostic.position(),
+                    diagnostic.message() + "; " + String.join("; ", left)), e);
         }
         BuildResources loaded;
         try {
@@ -157,18 +162,20 @@ public final class IncrementalBuild {
         }
     }
 
-    /** An issue that cannot be read leaves none of its editions' outputs behind, not even older ones. */
-    private void removeOutputs(Path folder, List<Edition> editions) {
+    /** An issue that cannot be read leaves none of its editions' outputs behind, not even older ones; what could not be removed. */
+    private static List<String> removeOutputs(Path folder, List<Edition> editions) {
+        List<String> left = new ArrayList<>();
         for (Edition edition : editions) {
             for (Variant variant : Variant.values()) {
                 Path pdf = folder.resolve(variant.fileName(edition.id()));
+                StaleOutput.remove(pdf).ifPresent(left::add);
                 try {
-                    Files.deleteIfExists(pdf);
                     BuildRecord.deleteFor(pdf);
-                } catch (IOException ignored) {
-                    // the content error is what gets reported
+                } catch (IOException e) {
+                    left.add("the build record of " + pdf + " could not be removed (" + press.aurora.io.IoProblem.describe(e) + ")");
                 }
             }
         }
+        return left;
     }
 }

@@ -1,5 +1,6 @@
 package press.aurora.pipeline;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -20,12 +21,14 @@ public final class IssueBuilder {
     private final EditionBuilder editions;
     private final int jobs;
     private final List<Variant> variants;
+    private final Path outputRoot;
     private final BuildProgress progress;
 
     public IssueBuilder(BuildResources resources, BuildOptions options) {
         this.editions = new EditionBuilder(resources, options);
         this.jobs = options.jobs();
         this.variants = options.variants();
+        this.outputRoot = options.outputRoot();
         this.progress = options.progress();
     }
 
@@ -45,7 +48,7 @@ public final class IssueBuilder {
             }
             List<EditionOutcome> outcomes = new ArrayList<>();
             for (int i = 0; i < futures.size(); i++) {
-                outcomes.addAll(await(futures.get(i), selected.get(i)));
+                outcomes.addAll(await(futures.get(i), issue, selected.get(i)));
             }
             return outcomes;
         } finally {
@@ -53,14 +56,24 @@ public final class IssueBuilder {
         }
     }
 
-    private List<EditionOutcome> await(Future<List<EditionOutcome>> future, Edition edition) {
+    /**
+     * The edition's outcomes; when its build ended in an error the edition builder could not catch
+     * (it catches exceptions, not {@link Error}s such as running out of memory), its variants fail
+     * and their earlier PDFs are removed like any failed edition's.
+     */
+    private List<EditionOutcome> await(Future<List<EditionOutcome>> future, Issue issue, Edition edition) {
         try {
             return future.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return variants.stream().map(v -> EditionOutcome.failed(edition, v, "interrupted")).toList();
+            return variants.stream().map(v -> withStaleRemoved(EditionOutcome.failed(edition, v, "interrupted"), issue)).toList();
         } catch (ExecutionException e) {
-            return variants.stream().map(v -> EditionOutcome.crashed(edition, v, e.getCause())).toList();
+            return variants.stream().map(v -> withStaleRemoved(EditionOutcome.crashed(edition, v, e.getCause()), issue)).toList();
         }
+    }
+
+    private EditionOutcome withStaleRemoved(EditionOutcome failed, Issue issue) {
+        Path pdf = outputRoot.resolve(issue.id()).resolve(failed.variant().fileName(failed.edition().id()));
+        return StaleOutput.remove(pdf).map(failed::withFailureDetail).orElse(failed);
     }
 }

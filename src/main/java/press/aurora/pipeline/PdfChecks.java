@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import press.aurora.config.Edition;
+import press.aurora.diag.Diagnostic;
 import press.aurora.model.Issue;
+import press.aurora.pdf.ExpectedText;
+import press.aurora.pdf.LostText;
+import press.aurora.pdf.NothingLostCheck;
 import press.aurora.pdf.PrinterMarks;
 import press.aurora.pdf.RenderedPdf;
 import press.aurora.pdf.Variant;
@@ -13,9 +17,10 @@ import press.aurora.preflight.Preflight;
 import press.aurora.preflight.PreflightFinding;
 
 /**
- * The checks of one rendered variant, all on its one loaded document, in order: printer marks
- * (print, when the edition wants crop marks) and the printer's preflight (print). One stage, so that
- * it can be timed as one (marks count as PDF checks, preflight as preflight).
+ * The checks of one rendered variant, all on its one loaded document, in order: nothing lost (every
+ * printed message is in the PDF's text), printer marks (print, when the edition wants crop marks) and
+ * the printer's preflight (print). One stage, so that it can be timed as one (nothing lost and marks
+ * count as PDF checks, preflight as preflight).
  */
 final class PdfChecks {
 
@@ -25,6 +30,9 @@ final class PdfChecks {
             super(message);
         }
     }
+
+    /** Lost messages named in a failure; more are counted. */
+    static final int LOST_SHOWN = 10;
 
     private final BuildResources resources;
 
@@ -38,9 +46,16 @@ final class PdfChecks {
      * @return the warnings to show with the edition
      * @throws Failure when a check fails the edition
      */
-    List<String> check(RenderedPdf pdf, Issue issue, Edition edition, Variant variant, Path target, StageTimings timings)
-            throws IOException, Failure {
+    List<String> check(RenderedPdf pdf, List<ExpectedText> messages, Issue issue, Edition edition, Variant variant,
+                       Path target, StageTimings timings) throws IOException, Failure {
         List<String> warnings = new ArrayList<>();
+        List<LostText> lost;
+        try (StageTimings.Span span = timings.start(StageTimings.Stage.PDF_CHECKS)) {
+            lost = NothingLostCheck.check(pdf.layout().lines(), messages);
+        }
+        if (!lost.isEmpty()) {
+            throw new Failure(lostMessage(lost, edition));
+        }
         if (variant == Variant.PRINT) {
             if (edition.print().cropMarks()) {
                 try (StageTimings.Span span = timings.start(StageTimings.Stage.PDF_CHECKS)) {
@@ -61,6 +76,20 @@ final class PdfChecks {
             findings.forEach(f -> warnings.add("preflight: " + describe(f)));
         }
         return warnings;
+    }
+
+    /** One located line per lost message, at most {@link #LOST_SHOWN}. */
+    static String lostMessage(List<LostText> lost, Edition edition) {
+        List<String> lines = new ArrayList<>();
+        for (LostText text : lost.subList(0, Math.min(LOST_SHOWN, lost.size()))) {
+            String detail = text.expected().detail().isEmpty() ? "" : " (" + text.expected().detail() + ")";
+            lines.add(Diagnostic.error("text-lost", text.expected().position(),
+                    "text lost in edition " + edition.id() + ": \"" + text.missingFrom() + "\"" + detail).toString());
+        }
+        if (lost.size() > LOST_SHOWN) {
+            lines.add("… and " + (lost.size() - LOST_SHOWN) + " more messages not printed whole");
+        }
+        return String.join("\n", lines);
     }
 
     private static String describe(PreflightFinding finding) {

@@ -3,14 +3,18 @@ package press.aurora.pipeline;
 import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 import net.sf.saxon.s9api.XdmNode;
 import press.aurora.config.ArticleRole;
+import press.aurora.config.CopyfitLimits;
 import press.aurora.config.Edition;
 import press.aurora.config.PageGeometry;
-import press.aurora.fo.LayoutChoices;
 import press.aurora.model.Article;
 import press.aurora.model.Issue;
+import press.aurora.pdf.ArticleProbe;
 import press.aurora.pdf.PageFit;
 import press.aurora.pdf.PageFitAnalyzer;
 import press.aurora.pdf.PdfMetadata;
@@ -23,87 +27,82 @@ import press.aurora.pipeline.StageTimings.Stage;
 
 /**
  * Renders one variant of an edition in memory, loads it once ({@link RenderedPdf}) and measures
- * how it fits. It renders again when the measure says so: an article whose headline is stranded at
- * the foot of a page starts on the next page, and a short issue gets the back page on a page of its
- * own; a new rendering is kept only when it still fits. A non-Latin edition's text maps are repaired
- * first (see {@link ToUnicodeRepair}), so that its text reads back whole.
+ * how it fits. The first variant is fitted to its pages by a {@link CopyfitSearch} (copyfit, reserve
+ * articles, page count, back page, stranded headlines); the other variants are rendered with the
+ * plan it found, so that print and screen files have the same pages. A non-Latin edition's text maps
+ * are repaired first (see {@link ToUnicodeRepair}), so that its text reads back whole.
  */
 final class PdfProduction {
 
-    /** One rendering, loaded, with how it fits; closing it releases the document. */
-    record Rendering(RenderedPdf pdf, XdmNode fo, RenderResult result, PageFit fit, LayoutChoices choices)
-            implements Closeable {
+    /** One rendering, loaded once ({@link RenderedPdf}), with how it fits; closing it releases the document. */
+    record Rendering(RenderedPdf pdf, XdmNode fo, RenderResult result, PageFit fit, CopyfitSearch.Plan plan,
+                     List<String> strandedHeadlines) implements CopyfitSearch.Trial, Closeable {
+        @Override
+        public void discard() throws IOException {
+            close();
+        }
+
         @Override
         public void close() throws IOException {
             pdf.close();
         }
     }
 
-    /** The fonts FOP embeds, under styles/ (styles/fop.xconf's font-base). */
-    private static final String FONTS_FOLDER = "fonts";
-
-    private final BuildResources resources;
-    private final PdfMetadata metadata;
-    private final StageTimings timings;
-
-    /** {@code timings} receives each pass: a FOP count above one is a page rendered again. */
-    PdfProduction(BuildResources resources, PdfMetadata metadata, StageTimings timings) {
-        this.resources = resources;
-        this.metadata = metadata;
-        this.timings = timings;
+    /** The rendering kept and what the search did to get it. */
+    record Produced(Rendering rendering, CopyfitSearch.Result search) {
     }
 
     /** A headline this far down its page (percent of the body height) is stranded over too little text. */
     static final int STRANDED_HEADLINE_PERCENT = 85;
 
-    Rendering produce(XdmNode xml, Issue issue, Edition edition, Variant variant) throws IOException {
-        Rendering rendering = render(xml, issue, edition, variant, LayoutChoices.NONE);
-        List<String> stranded = stranded(rendering.fit(), issue);
-        if (!stranded.isEmpty()) {
-            rendering = better(rendering, xml, issue, edition, variant, rendering.choices().withNewPageArticles(stranded));
-        }
-        if (rendering.fit().underFull()) {
-            rendering = better(rendering, xml, issue, edition, variant, rendering.choices().withBackPageAlone());
-        }
-        return rendering;
+    /** The fonts FOP embeds, under styles/ (styles/fop.xconf's font-base). */
+    private static final String FONTS_FOLDER = "fonts";
+
+    private final BuildResources resources;
+    private final PdfMetadata metadata;
+    private final IntFunction<XdmNode> xmlForPages;
+    private final Issue issue;
+    private final Edition edition;
+    private final List<ArticleProbe> probes;
+    private final String backBoxWords;
+    private final Map<Integer, XdmNode> xml = new HashMap<>();
+    private final StageTimings timings;
+
+    /**
+     * @param xmlForPages  the edition's XML for a page count (the masthead states it)
+     * @param backBoxWords the first words of the back-page box, to measure where it starts
+     * @param timings      receives each pass: a FOP count above one is the edition rendered again
+     */
+    PdfProduction(BuildResources resources, PdfMetadata metadata, IntFunction<XdmNode> xmlForPages, Issue issue,
+                  Edition edition, String backBoxWords, StageTimings timings) {
+        this.timings = timings;
+        this.resources = resources;
+        this.metadata = metadata;
+        this.xmlForPages = xmlForPages;
+        this.issue = issue;
+        this.edition = edition;
+        this.probes = ArticleProbes.of(issue);
+        this.backBoxWords = backBoxWords;
     }
 
-    /** Renders again with {@code choices}; keeps the new rendering unless it overflows the edition's pages. */
-    private Rendering better(Rendering current, XdmNode xml, Issue issue, Edition edition, Variant variant,
-                             LayoutChoices choices) throws IOException {
-        Rendering candidate;
-        try {
-            candidate = render(xml, issue, edition, variant, choices);
-        } catch (IOException | RuntimeException e) {
-            current.close();
-            throw e;
-        }
-        if (candidate.fit().overflows() && !current.fit().overflows()) {
-            candidate.close();
-            return current;
-        }
-        current.close();
-        return candidate;
+    /** Fits the edition to its pages, rendering as few times as the search needs. */
+    Produced fit(Variant variant, CopyfitLimits limits) throws IOException {
+        CopyfitSearch search = new CopyfitSearch(limits, edition.pageCounts(), ids(ArticleRole.RESERVE), printOrder());
+        CopyfitSearch.Result result = search.search(plan -> render(variant, plan));
+        return new Produced((Rendering) result.trial(), result);
     }
 
-    /** Letters and further articles whose headline stands at the foot of a page. */
-    private static List<String> stranded(PageFit fit, Issue issue) {
-        List<String> movable = issue.articles().stream()
-                .filter(a -> a.role() == ArticleRole.ARTICLE || a.role() == ArticleRole.LETTERS)
-                .map(Article::id).toList();
-        return fit.strandedHeadlines(STRANDED_HEADLINE_PERCENT).stream().filter(movable::contains).toList();
-    }
-
-    private Rendering render(XdmNode xml, Issue issue, Edition edition, Variant variant,
-                             LayoutChoices choices) throws IOException {
+    /** Renders with a plan (found before, for the other variants of the edition). */
+    Rendering render(Variant variant, CopyfitSearch.Plan plan) throws IOException {
         XdmNode fo;
         try (StageTimings.Span span = timings.start(Stage.XSLT)) {
-            fo = resources.stylesheet().transform(xml, edition, variant, choices);
+            XdmNode source = xml.computeIfAbsent(plan.pages(), xmlForPages::apply);
+            fo = resources.stylesheet().transform(source, edition, variant, plan.choices());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         RenderResult result;
         try (StageTimings.Span span = timings.start(Stage.FOP)) {
-            result = resources.renderer().render(fo, metadata, profile(edition, variant), out);
+            result = resources.renderer().render(fo, metadata, profile(variant), out);
         }
         StageTimings.Span checking = timings.start(Stage.PDF_CHECKS);
         RenderedPdf pdf = RenderedPdf.of(out.toByteArray());
@@ -112,22 +111,40 @@ final class PdfProduction {
                     && new ToUnicodeRepair(resources.workspace().styles().resolve(FONTS_FOLDER)).repair(pdf.document()) > 0) {
                 pdf.changed();
             }
-            return new Rendering(pdf, fo, result, measure(pdf, edition, issue), choices);
+            PageFit fit = measure(pdf, plan.pages());
+            return new Rendering(pdf, fo, result, fit, plan, stranded(fit));
         } catch (IOException | RuntimeException e) {
             pdf.close();
             throw e;
         }
     }
 
-    private static RenderProfile profile(Edition edition, Variant variant) {
+    private List<String> ids(ArticleRole role) {
+        return issue.articles().stream().filter(a -> a.role() == role).map(Article::id).toList();
+    }
+
+    /** The articles printed before the back-page box, in order. */
+    private List<String> printOrder() {
+        return issue.articles().stream().filter(a -> a.role() != ArticleRole.ABOUT).map(Article::id).toList();
+    }
+
+    /** Further articles, letters and reserve whose headline stands at the foot of a page. */
+    private List<String> stranded(PageFit fit) {
+        List<String> movable = issue.articles().stream()
+                .filter(a -> a.role() == ArticleRole.ARTICLE || a.role() == ArticleRole.LETTERS || a.role() == ArticleRole.RESERVE)
+                .map(Article::id).toList();
+        return fit.strandedHeadlines(STRANDED_HEADLINE_PERCENT).stream().filter(movable::contains).toList();
+    }
+
+    private RenderProfile profile(Variant variant) {
         return variant == Variant.PRINT
                 ? RenderProfile.print(edition.print().standard().fopMode(), edition.print().iccProfile())
                 : RenderProfile.screen();
     }
 
-    private static PageFit measure(RenderedPdf pdf, Edition edition, Issue issue) throws IOException {
+    private PageFit measure(RenderedPdf pdf, int pages) throws IOException {
         PageGeometry page = PageGeometry.of(edition.paper());
         return new PageFitAnalyzer(page.footerZoneMm(), page.marginMm(), page.columnWidthMm() * 72 / 25.4)
-                .analyze(pdf.layout(), edition.pages(), ArticleProbes.of(issue));
+                .analyze(pdf.layout(), pages, probes, backBoxWords);
     }
 }

@@ -37,6 +37,7 @@ public final class Preflight {
                 new MissingGlyphCheck(),
                 new HashMarkCheck(),
                 new ColourSpaceCheck(),
+                new InkCheck(),
                 new ImageResolutionCheck(),
                 new EmptyPageCheck(),
                 new AnnotationCheck()));

@@ -14,6 +14,9 @@ import java.util.OptionalDouble;
  *                      version, no annotations
  * @param warningPpi    an image below this effective resolution is a warning
  * @param errorPpi      an image below this effective resolution is an error
+ * @param maxInkPercent the highest total ink (C+M+Y+K, percent) a print file may put down anywhere,
+ *                      in images and in vector colours; 0 = not checked
+ * @param blackOnly     the press prints with black ink only: only the K channel may be used
  */
 public record PreflightExpectations(
         Double trimWidthMm,
@@ -22,7 +25,9 @@ public record PreflightExpectations(
         int pageMultiple,
         boolean printFile,
         int warningPpi,
-        int errorPpi) {
+        int errorPpi,
+        int maxInkPercent,
+        boolean blackOnly) {
 
     public static final double DEFAULT_MIN_BLEED_MM = 3;
     public static final int DEFAULT_PAGE_MULTIPLE = 4;
@@ -47,6 +52,9 @@ public record PreflightExpectations(
             throw new IllegalArgumentException("image ppi limits must satisfy 1 <= error <= warning, were error "
                     + errorPpi + ", warning " + warningPpi);
         }
+        if (maxInkPercent != 0 && (maxInkPercent < 100 || maxInkPercent > 400)) {
+            throw new IllegalArgumentException("maximum ink must be 0 (unchecked) or 100 to 400 percent, was " + maxInkPercent);
+        }
     }
 
     /**
@@ -55,7 +63,7 @@ public record PreflightExpectations(
      */
     public static PreflightExpectations printFile(double trimWidthMm, double trimHeightMm) {
         return new PreflightExpectations(trimWidthMm, trimHeightMm, DEFAULT_MIN_BLEED_MM,
-                DEFAULT_PAGE_MULTIPLE, true, DEFAULT_WARNING_PPI, DEFAULT_ERROR_PPI);
+                DEFAULT_PAGE_MULTIPLE, true, DEFAULT_WARNING_PPI, DEFAULT_ERROR_PPI, 0, false);
     }
 
     /**
@@ -65,7 +73,7 @@ public record PreflightExpectations(
      */
     public static PreflightExpectations proof() {
         return new PreflightExpectations(null, null, 0, 1, false,
-                DEFAULT_WARNING_PPI, DEFAULT_ERROR_PPI);
+                DEFAULT_WARNING_PPI, DEFAULT_ERROR_PPI, 0, false);
     }
 
     public OptionalDouble trimWidth() {
@@ -81,25 +89,37 @@ public record PreflightExpectations(
     }
 
     public PreflightExpectations withTrimSize(double widthMm, double heightMm) {
-        return new PreflightExpectations(widthMm, heightMm, minBleedMm, pageMultiple, printFile, warningPpi, errorPpi);
+        return new PreflightExpectations(widthMm, heightMm, minBleedMm, pageMultiple, printFile, warningPpi, errorPpi, maxInkPercent, blackOnly);
     }
 
     public PreflightExpectations withoutTrimSize() {
-        return new PreflightExpectations(null, null, minBleedMm, pageMultiple, printFile, warningPpi, errorPpi);
+        return new PreflightExpectations(null, null, minBleedMm, pageMultiple, printFile, warningPpi, errorPpi, maxInkPercent, blackOnly);
     }
 
     public PreflightExpectations withMinBleedMm(double bleedMm) {
         return new PreflightExpectations(trimWidthMm, trimHeightMm, bleedMm,
-                pageMultiple, printFile, warningPpi, errorPpi);
+                pageMultiple, printFile, warningPpi, errorPpi, maxInkPercent, blackOnly);
     }
 
     public PreflightExpectations withPageMultiple(int multiple) {
         return new PreflightExpectations(trimWidthMm, trimHeightMm, minBleedMm,
-                multiple, printFile, warningPpi, errorPpi);
+                multiple, printFile, warningPpi, errorPpi, maxInkPercent, blackOnly);
     }
 
     public PreflightExpectations withImagePpi(int warning, int error) {
         return new PreflightExpectations(trimWidthMm, trimHeightMm, minBleedMm,
-                pageMultiple, printFile, warning, error);
+                pageMultiple, printFile, warning, error, maxInkPercent, blackOnly);
+    }
+
+    /** The total ink limit, in percent (0 = not checked). */
+    public PreflightExpectations withMaxInk(int percent) {
+        return new PreflightExpectations(trimWidthMm, trimHeightMm, minBleedMm,
+                pageMultiple, printFile, warningPpi, errorPpi, percent, blackOnly);
+    }
+
+    /** Printed with black ink only. */
+    public PreflightExpectations withBlackOnly(boolean black) {
+        return new PreflightExpectations(trimWidthMm, trimHeightMm, minBleedMm,
+                pageMultiple, printFile, warningPpi, errorPpi, maxInkPercent, black);
     }
 }

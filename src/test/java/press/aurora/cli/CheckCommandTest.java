@@ -24,14 +24,14 @@ class CheckCommandTest {
 
         assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
         assertThat(run.out()).contains(
-                "fr    translations/fr/2017-11/russian-revolution.po        32     32      0      0      0    1683       0      100%",
+                "fr    translations/fr/2017-11/russian-revolution.po        35     35      0      0      0    1716       0      100%",
                 "fr    translations/fr/strings.po                           10     10      0      0      0      17       0      100%",
-                "fr    all files                                            74     74      0      0      0    3534       0      100%");
+                "fr    all files                                            77     77      0      0      0    3567       0      100%");
         assertThat(run.out()).endsWith("""
-                es: 100% translated (74 of 74 messages, 0 of 3534 words to translate), 0 errors, 0 warnings: ok
-                fa: 100% translated (74 of 74 messages, 0 of 3534 words to translate), 0 errors, 0 warnings: ok
-                fr: 100% translated (74 of 74 messages, 0 of 3534 words to translate), 0 errors, 0 warnings: ok
-                it: 100% translated (74 of 74 messages, 0 of 3534 words to translate), 0 errors, 0 warnings: ok
+                es: 100% translated (77 of 77 messages, 0 of 3567 words to translate), 0 errors, 0 warnings: ok
+                fa: 100% translated (77 of 77 messages, 0 of 3567 words to translate), 0 errors, 0 warnings: ok
+                fr: 100% translated (77 of 77 messages, 0 of 3567 words to translate), 0 errors, 0 warnings: ok
+                it: 100% translated (77 of 77 messages, 0 of 3567 words to translate), 0 errors, 0 warnings: ok
                 """);
     }
 
@@ -52,13 +52,13 @@ class CheckCommandTest {
         assertThat(italian.get("language").textValue()).isEqualTo("it");
         assertThat(italian.get("errors").isIntegralNumber()).isTrue();
         assertThat(italian.get("messages").toString()).isEqualTo(
-                "{\"total\":74,\"translated\":74,\"fuzzy\":0,\"untranslated\":0,\"obsolete\":0,\"toTranslate\":0}");
-        assertThat(italian.get("words").get("total").intValue()).isEqualTo(3534);
+                "{\"total\":77,\"translated\":77,\"fuzzy\":0,\"untranslated\":0,\"obsolete\":0,\"toTranslate\":0}");
+        assertThat(italian.get("words").get("total").intValue()).isEqualTo(3567);
         JsonNode file = italian.get("files").get(0);
         assertThat(file.properties()).extracting(Map.Entry::getKey)
                 .containsExactly("file", "name", "exists", "completeness", "messages", "words");
         assertThat(file.get("file").textValue()).isEqualTo("translations/it/2017-11/russian-revolution.po");
-        assertThat(file.get("words").get("translated").intValue()).isEqualTo(1683);
+        assertThat(file.get("words").get("translated").intValue()).isEqualTo(1716);
         assertThat(italian.get("diagnostics").isArray()).isTrue();
         assertThat(run.out()).startsWith("{\n  \"issue\": \"2017-11\",\n").endsWith("\n}\n");
     }
@@ -97,6 +97,6 @@ class CheckCommandTest {
         assertThat(SampleWorkspace.run(root, "check").exitCode()).isEqualTo(ExitCodes.FAILED);
         CliRun lenient = SampleWorkspace.run(root, "check", "--min-completeness", "98");
         assertThat(lenient.exitCode()).as(lenient.out()).isZero();
-        assertThat(lenient.out()).contains("fr: 98.6% translated (73 of 74 messages, 3 of 3535 words to translate), 0 errors, 1 warning: ok");
+        assertThat(lenient.out()).contains("fr: 98.7% translated (76 of 77 messages, 3 of 3568 words to translate), 0 errors, 1 warning: ok");
     }
 }

@@ -62,7 +62,7 @@ class IncrementalBuildTest {
         assertThat(again.exitCode()).as(again.err()).isZero();
         assertThat(states(again)).containsOnly(Map.entry("uk", "unchanged"), Map.entry("fr", "unchanged"),
                 Map.entry("ca-fr", "unchanged"));
-        assertThat(again.out()).contains("fr      4 of 4 pages", "fr.pdf  unchanged");
+        assertThat(again.out()).contains("fr     4 of 4 pages", "fr.pdf  unchanged");
         assertThat(Files.getLastModifiedTime(pdf("fr"))).isEqualTo(before);
         assertThat(Files.readAllBytes(pdf("fr"))).isEqualTo(bytes);
     }

@@ -92,4 +92,20 @@ class EditionsLoaderTest {
         assertThatThrownBy(() -> EditionsLoader.load(write(UK + UK.replace("editions:\n", ""))))
                 .hasMessageContaining("duplicate key 'uk'");
     }
+
+    @Test
+    void pagesMayBeARangeInStepsOfThePageMultiple() throws IOException {
+        Edition uk = EditionsLoader.load(write(UK.replace("    pages: 2\n", "    pages: 2-6\n"))).get(0);
+        assertThat(uk.pageCounts()).containsExactly(2, 4, 6);
+        assertThat(uk.pagesAllowed()).isEqualTo("2-6");
+        assertThat(uk.withPages(4).pages()).isEqualTo(4);
+    }
+
+    @Test
+    void aPageRangeOutOfOrderOrOffTheMultipleNamesItsLine() throws IOException {
+        assertThatThrownBy(() -> EditionsLoader.load(write(UK.replace("    pages: 2\n", "    pages: 4-2\n"))))
+                .hasMessageContaining("editions.yaml:8:5: error: a page range goes from the fewest to the most pages, not '4-2'");
+        assertThatThrownBy(() -> EditionsLoader.load(write(UK.replace("    pages: 2\n", "    pages: 2-5\n"))))
+                .hasMessageContaining("editions.yaml:8:5: error: pages must be a positive multiple of 2, not 5");
+    }
 }

@@ -33,7 +33,7 @@ class PreflightExpectationsTest {
 
     @Test
     void rejectsATrimSizeKnownOnlyHalf() {
-        assertThatThrownBy(() -> new PreflightExpectations(297.0, null, 3, 4, true, 200, 120))
+        assertThatThrownBy(() -> new PreflightExpectations(297.0, null, 3, 4, true, 200, 120, 0, false))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("trim width and height must be both known or both unknown");
     }

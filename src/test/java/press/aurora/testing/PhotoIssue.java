@@ -7,7 +7,8 @@ import java.nio.file.Path;
 
 /**
  * A short issue of the kind an editor sends on a busy night: one article with the five kinds of
- * picture from {@link TestImages} (the phone photo at full width under the headline) and the back-page box.
+ * picture from {@link TestImages} (the phone photo at full width under the headline, and a banner with
+ * far more pixels than its column needs) and the back-page box.
  */
 public final class PhotoIssue {
 
@@ -25,6 +26,7 @@ public final class PhotoIssue {
         TestImages.greyPng(photos.resolve("grey.png"), 800, 500);
         TestImages.indexedGif(photos.resolve("map.gif"), 700, 500);
         TestImages.cmykJpeg(photos.resolve("cmyk.jpg"), 700, 500, 20, 60, 0, 10);
+        TestImages.srgbJpeg(photos.resolve("banner.jpg"), 4000, 1000);
         try {
             Files.writeString(issue.resolve("issue.yaml"), """
                     number: 7
@@ -56,6 +58,8 @@ public final class PhotoIssue {
 
                     ![A printed poster](photos/cmyk.jpg "The poster, already separated")
                     Poster: the print shop
+
+                    ![A banner across the gate](photos/banner.jpg "The banner: far more pixels than a column needs")
 
                     Pickets stood at every gate until the evening, when the committee met in the canteen.
                     """);

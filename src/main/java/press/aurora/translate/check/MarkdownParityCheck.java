@@ -33,7 +33,9 @@ public final class MarkdownParityCheck implements TranslationCheck {
         try {
             source = InlineFeatures.of(ParsedText.parse(unit, unit.msgid()).inlines());
         } catch (ContentException e) {
-            return List.of();
+            return List.of(error(unit, "the source text is not one paragraph of Markdown the program reads ("
+                    + e.diagnostic().message() + "), so its Markdown cannot be compared with the translation's: "
+                    + "run aurora extract to bring the PO file up to date"));
         }
         InlineText parsed;
         try {

@@ -28,7 +28,7 @@ class TranslationChecksTest {
     }
 
     @Test
-    void markdownParityWantsTheSameLinksNotesCodeBreaksAndOneParagraph() {
+    void markdownParityWantsTheSameLinksNotesCodeBreaksAndOneParagraphAndSaysWhenTheSourceCannotBeRead() {
         assertThat(problems("markdown-parity.fr.po", "fr")).filteredOn(p -> p.endsWith("[markdown-parity]")).containsExactly(
                 "12: error: the source has 2 links, the translation 1 [markdown-parity]",
                 "17: error: link target 'notes.md' of the source is missing: relative targets stay as they are [markdown-parity]",
@@ -39,7 +39,10 @@ class TranslationChecksTest {
                 "37: error: unbalanced emphasis: a '*' or '_' would be printed as is; close the emphasis or remove the marker [markdown-parity]",
                 "42: error: the translation must be one paragraph of text like the source: expected one paragraph of text, found paragraph followed by more paragraphs [markdown-parity]",
                 "47: error: the translation must be one paragraph of text like the source: cannot print image '![photo](pont.jpg)': remove it or write it as text [markdown-parity]",
-                "52: warning: emphasis differs: the source has 1 *emphasis* and 0 **strong**, the translation 0 and 0 [markdown-parity]");
+                "52: warning: emphasis differs: the source has 1 *emphasis* and 0 **strong**, the translation 0 and 0 [markdown-parity]",
+                "62: error: the source text is not one paragraph of Markdown the program reads (expected one paragraph of text, "
+                        + "found paragraph followed by more paragraphs), so its Markdown cannot be compared with the translation's: "
+                        + "run aurora extract to bring the PO file up to date [markdown-parity]");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package press.aurora.pdf;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The normaliser both sides of every printed-text comparison go through: tested on its own, so that it cannot hide a loss. */
+class PrintedTextTest {
+
+    @Test
+    void keepsEveryWordInLowerCaseSeparatedBySingleSpaces() {
+        assertThat(PrintedText.words("The Establishment of\n  Soviet Power, 1917!")).isEqualTo("the establishment of soviet power 1917");
+    }
+
+    @Test
+    void joinsAWordHyphenatedAtALineEndAndDropsOtherHyphens() {
+        assertThat(PrintedText.words("the Russi-\nan Revolution")).isEqualTo("the russian revolution");
+        assertThat(PrintedText.words("re-ar-\r\nrest")).isEqualTo(PrintedText.words("re-arrest")).isEqualTo("rearrest");
+        assertThat(PrintedText.words("soft\u00ADhyphen")).isEqualTo("softhyphen");
+    }
+
+    @Test
+    void unfoldsLigaturesAndFoldsCapitalsIncludingSharpS() {
+        assertThat(PrintedText.words("\uFB01ght \uFB02ow")).isEqualTo("fight flow");
+        assertThat(PrintedText.words("STRASSE")).isEqualTo(PrintedText.words("Straße"));
+        assertThat(PrintedText.words("OUR RULERS WANT US")).isEqualTo("our rulers want us");
+    }
+
+    @Test
+    void keepsLettersOfOtherScriptsAndTheirMarks() {
+        assertThat(PrintedText.words("ΕΛΛΗΝΙΚΆ, Русский, فارسی")).isEqualTo("ελληνικά русский فارسی");
+        assertThat(PrintedText.words("नमस्ते")).isEqualTo("नमस्ते");
+    }
+
+    @Test
+    void punctuationAloneHasNoWords() {
+        assertThat(PrintedText.words("“…” — · •")).isEmpty();
+        assertThat(PrintedText.words("")).isEmpty();
+    }
+
+    @Test
+    void lettersAreTheWordsWithoutSpaces() {
+        assertThat(PrintedText.letters("Work-\ners’ fight")).isEqualTo("workersfight");
+        assertThat(PrintedText.letters("a b")).isNotEqualTo(PrintedText.letters("a c"));
+    }
+}
