@@ -59,7 +59,9 @@ class PersianEditionTest {
         try (PdfProbe pdf = PdfProbe.open(pdf("fa.pdf"))) {
             String text = pdf.pageText(1);
             assertThat(text)
-                    .contains("رانندگان با ۶۴٫۵٪ در")              // decimals and percent in Persian digits, right to left
+                    .contains("رانندگان با ")
+                    .contains("۶۴٫۵")                                 // decimals in Persian digits
+                    .contains("در برابر ۳۵٫۵٪ به")                     // and the percent sign after the number, right to left
                     .contains("قیمت‌ها در یک سال ۴۰٪ بالا رفته بود، اما".replace("\u200C", "")) // typed 40% and "," become ۴۰٪ and ،
                     .contains("«دستمزد من نصف آنچه را در ۲۰۲۴")       // Persian quotation marks; the typed 2024 in Persian digits
                     .contains("‹صبور›")                               // nested quotation
