@@ -7,7 +7,8 @@ import press.aurora.diag.Diagnostic;
 /**
  * The translation keeps the source's e-mail addresses and URLs (an error: a reader could not reach us) and its
  * numbers (a warning: a translator may write a number in words). Numbers compare by their digits, so
- * {@code 300,000}, {@code 300.000} and {@code 300 000} (with a no-break space) are the same number.
+ * {@code 300,000}, {@code 300.000} and {@code 300 000} (with a no-break space) are the same number, and so is
+ * the number in another script's digits: Persian {@code ۳۰۰٬۰۰۰} is {@code 300,000}, {@code ۱۹۱۷} is {@code 1917}.
  * Footnote labels are not numbers of the text.
  */
 public final class PlaceholderCheck implements TranslationCheck {

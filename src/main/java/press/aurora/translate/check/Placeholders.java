@@ -18,7 +18,8 @@ record Placeholders(Set<String> emails, Set<String> urls, Set<String> numbers) {
             "(?:https?://|www\\.)[^\\s<>()\\[\\]]*[^\\s<>()\\[\\].,;:!?\"'’”»]|(?<![\\w@.-])(?:[a-z0-9-]+\\.)+(?:org|com|net|info|eu|uk|fr|it|es|co|ca|us|de)(?![\\w-])");
     /** The first letters of the domains {@link #URL} knows: a URL without a scheme has a dot before one of them. */
     private static final String DOMAIN_INITIALS = "ocnieufd";
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[ ,.'\\u00A0\\u202F\\u2009]\\d{3})+(?!\\d)|\\d+");
+    /** Digits of any script (1917, ۱۹۱۷); groups split by a space, comma, point, apostrophe or the Arabic separator ٬. */
+    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}{1,3}(?:[ ,.'\\u00A0\\u202F\\u2009\\u066C]\\p{Nd}{3})+(?!\\p{Nd})|\\p{Nd}+");
     private static final Pattern NOTE_REF = Pattern.compile("\\[\\^[^\\]]*]");
 
     static Placeholders of(String text) {
@@ -60,25 +61,21 @@ record Placeholders(Set<String> emails, Set<String> urls, Set<String> numbers) {
         return false;
     }
 
-    /** Whether the text has a digit as {@code \d} means it (ASCII). */
+    /** Whether the text has a digit of any script ({@code \p{Nd}}). */
     private static boolean hasDigit(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(text.codePointAt(i))) {
                 return true;
             }
         }
         return false;
     }
 
+    /** The number's digits as ASCII digits: {@code ۳۰۰٬۰۰۰} gives {@code 300000}. */
     private static String digits(String number) {
         StringBuilder digits = new StringBuilder(number.length());
-        for (int i = 0; i < number.length(); i++) {
-            char c = number.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits.append(c);
-            }
-        }
+        number.codePoints().filter(Character::isDigit).forEach(c -> digits.append(Character.digit(c, 10)));
         return digits.toString();
     }
 }
