@@ -17,7 +17,12 @@ import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.xml.sax.SAXException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.apache.fop.hyphenation.HyphenationTree;
+import org.apache.fop.hyphenation.HyphenationTreeCache;
+import org.apache.fop.hyphenation.Hyphenator;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.Diagnostic;
 import press.aurora.diag.SourcePosition;
@@ -33,6 +38,7 @@ public final class PdfRenderer {
     }
 
     private final FopFactory factory;
+    private final Set<String> hyphenationPrepared = new HashSet<>();
     private final Processor processor;
     private final ResourceGate gate;
     private final FontCoverage fonts;
@@ -52,6 +58,32 @@ public final class PdfRenderer {
                     FontCoverage.load(config));
         } catch (SAXException | IOException e) {
             throw ContentException.at(SourcePosition.of(config), "fop-config", "cannot read FOP configuration: " + e.getMessage());
+        }
+    }
+
+    /**
+     * Loads the hyphenation patterns of a language and country into FOP's cache before a rendering
+     * needs them. FOP looks a country's patterns up with its language's as the fallback, and caches
+     * what it finds first: left to itself, a British edition rendered after (or at the same moment as)
+     * an American one would find the plain English patterns already cached and never load the British
+     * ones, so its lines broke differently depending on what the process had rendered before. Here
+     * each key is loaded exactly (the country's, then the language's), once per process.
+     */
+    public void prepareHyphenation(String language, String country) {
+        HyphenationTreeCache cache = factory.getHyphenationTreeCache();
+        synchronized (hyphenationPrepared) {
+            for (String key : country == null || country.isEmpty() ? List.of(language)
+                    : List.of(HyphenationTreeCache.constructLlccKey(language, country), language)) {
+                if (hyphenationPrepared.add(key)) {
+                    HyphenationTree tree = Hyphenator.getUserHyphenationTree(key, factory.getHyphenationResourceResolver());
+                    if (tree == null) {
+                        tree = Hyphenator.getFopHyphenationTree(key);
+                    }
+                    if (tree != null) {
+                        cache.cache(key, tree);
+                    }
+                }
+            }
         }
     }
 

@@ -55,9 +55,15 @@ public final class EditionBuilder {
         this.checks = new PdfChecks(resources);
     }
 
-    /** One outcome per variant of {@link BuildOptions#variants()}, in that order. */
-    public List<EditionOutcome> build(Issue source, Edition edition) {
+    /**
+     * One outcome per variant of {@link BuildOptions#variants()}, in that order.
+     *
+     * @param fingerprint the fingerprint of the first variant's inputs ({@link Fingerprints}), under which the
+     *                    copyfit plan is remembered; null to search without remembering
+     */
+    public List<EditionOutcome> build(Issue source, Edition edition, String fingerprint) {
         Path folder = options.outputRoot().resolve(source.id());
+        CopyfitMemory memory = new CopyfitMemory(options.outputRoot().resolve(CopyfitMemory.FOLDER).resolve(source.id()));
         List<EditionOutcome> outcomes = new ArrayList<>();
         StageTimings timings = new StageTimings(stage -> options.progress().stage(edition, stage));
         try {
@@ -89,8 +95,14 @@ public final class EditionBuilder {
             for (Variant variant : options.variants()) {
                 EditionOutcome outcome;
                 if (plan == null) {
-                    PdfProduction.Produced fitted = production.fit(variant, limits);
+                    int reserveTotal = (int) issue.articles().stream().filter(a -> a.role() == ArticleRole.RESERVE).count();
+                    Optional<CopyfitSearch.Plan> recalled = memory.recall(edition, fingerprint, limits, reserveTotal);
+                    PdfProduction.Produced fitted = recalled.isPresent() ? production.recalled(variant, recalled.get())
+                            : production.fit(variant, limits);
                     plan = fitted.rendering().plan();
+                    if (recalled.isEmpty()) {
+                        memory.remember(edition, fingerprint, plan);
+                    }
                     outcome = buildVariant(fitted.rendering(), fitted.search().renderings(), limits, issue, messages, edition,
                             variant, folder, timings);
                 } else {

@@ -78,7 +78,7 @@ public final class IncrementalBuild {
             }
         }
         List<EditionOutcome> built = stale.isEmpty() ? List.of()
-                : buildStale(issueFolder, folder, new ArrayList<>(stale.keySet()), resources, shared, issueWarnings);
+                : buildStale(issueFolder, folder, stale, resources, shared, issueWarnings);
         recordWritten(built, stale, folder, digests);
         try {
             digests.save();
@@ -136,9 +136,12 @@ public final class IncrementalBuild {
         }
     }
 
-    private List<EditionOutcome> buildStale(Path issueFolder, Path folder, List<Edition> stale,
+    private List<EditionOutcome> buildStale(Path issueFolder, Path folder, Map<Edition, Map<Variant, String>> prints,
                                             Supplier<BuildResources> resources, StageTimings shared,
                                             Consumer<Diagnostic> issueWarnings) {
+        List<Edition> stale = new ArrayList<>(prints.keySet());
+        Map<Edition, String> fingerprints = new LinkedHashMap<>();
+        prints.forEach((edition, byVariant) -> fingerprints.put(edition, byVariant.get(options.variants().get(0))));
         StageTimings.Span setup = shared.start(Stage.SETUP);
         CompletableFuture<BuildResources> loading = CompletableFuture.supplyAsync(() -> {
             try (setup) {
@@ -167,7 +170,7 @@ public final class IncrementalBuild {
             }
             throw e;
         }
-        return new IssueBuilder(loaded, options).build(issue, stale);
+        return new IssueBuilder(loaded, options).build(issue, stale, fingerprints);
     }
 
     /** Each written output gets its record; a failed one loses it. */

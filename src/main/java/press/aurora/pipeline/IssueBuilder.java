@@ -3,6 +3,7 @@ package press.aurora.pipeline;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,15 +33,19 @@ public final class IssueBuilder {
         this.progress = options.progress();
     }
 
-    /** Outcomes in the order of {@code selected}, each edition's variants together. */
-    public List<EditionOutcome> build(Issue issue, List<Edition> selected) {
+    /**
+     * Outcomes in the order of {@code selected}, each edition's variants together.
+     *
+     * @param fingerprints each edition's fingerprint of its first variant, under which its copyfit is remembered
+     */
+    public List<EditionOutcome> build(Issue issue, List<Edition> selected, Map<Edition, String> fingerprints) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, selected.size())));
         try {
             List<Future<List<EditionOutcome>>> futures = new ArrayList<>();
             for (Edition edition : selected) {
                 futures.add(pool.submit(() -> {
                     try {
-                        return editions.build(issue, edition);
+                        return editions.build(issue, edition, fingerprints.get(edition));
                     } finally {
                         progress.finished(edition);
                     }

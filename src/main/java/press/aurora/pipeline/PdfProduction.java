@@ -87,6 +87,12 @@ final class PdfProduction {
         return new Produced((Rendering) result.trial(), result);
     }
 
+    /** Renders with the plan a search found before for the same inputs ({@link CopyfitMemory}): one rendering. */
+    Produced recalled(Variant variant, CopyfitSearch.Plan plan) throws IOException {
+        Rendering rendering = render(variant, plan);
+        return new Produced(rendering, new CopyfitSearch.Result(rendering, 1, true));
+    }
+
     /** Renders with a plan (found before, for the other variants of the edition). */
     Rendering render(Variant variant, CopyfitSearch.Plan plan) throws IOException {
         XdmNode fo;
@@ -97,6 +103,7 @@ final class PdfProduction {
         ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
         RenderResult result;
         try (StageTimings.Span span = timings.start(Stage.FOP)) {
+            resources.renderer().prepareHyphenation(edition.locale().getLanguage(), edition.locale().getCountry());
             result = resources.renderer().render(fo, metadata, profile(variant), out);
         }
         StageTimings.Span checking = timings.start(Stage.PDF_CHECKS);

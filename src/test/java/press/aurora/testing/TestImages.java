@@ -140,6 +140,41 @@ public final class TestImages {
         });
     }
 
+    /**
+     * An uncompressed RGB TIFF of one flat value, tagged (TIFF tag 34675) with the JDK's linear-RGB ICC
+     * profile: the same samples mean a much lighter grey than in sRGB. Written byte by byte, because the
+     * JDK's TIFF writer embeds no profile.
+     */
+    public static Path linearRgbTiff(Path file, int width, int height, int value) {
+        return write(file, () -> {
+            byte[] profile = ICC_Profile.getInstance(ColorSpace.CS_LINEAR_RGB).getData();
+            int entries = 10;
+            int bitsOffset = 8 + 2 + entries * 12 + 4;
+            int profileOffset = bitsOffset + 6;
+            int pixelsOffset = profileOffset + profile.length;
+            int pixels = width * height * 3;
+            java.nio.ByteBuffer tiff = java.nio.ByteBuffer.allocate(pixelsOffset + pixels).order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            tiff.put((byte) 'I').put((byte) 'I').putShort((short) 42).putInt(8).putShort((short) entries);
+            int[][] tags = { // tag, type (3 short, 4 long, 7 undefined), count, value or offset
+                {256, 3, 1, width}, {257, 3, 1, height}, {258, 3, 3, bitsOffset}, {259, 3, 1, 1}, {262, 3, 1, 2},
+                {273, 4, 1, pixelsOffset}, {277, 3, 1, 3}, {278, 3, 1, height}, {279, 4, 1, pixels},
+                {34675, 7, profile.length, profileOffset}};
+            for (int[] tag : tags) {
+                tiff.putShort((short) tag[0]).putShort((short) tag[1]).putInt(tag[2]);
+                if (tag[1] == 3 && tag[2] == 1) {
+                    tiff.putShort((short) tag[3]).putShort((short) 0);
+                } else {
+                    tiff.putInt(tag[3]);
+                }
+            }
+            tiff.putInt(0).putShort((short) 8).putShort((short) 8).putShort((short) 8).put(profile);
+            for (int i = 0; i < pixels; i++) {
+                tiff.put((byte) value);
+            }
+            Files.write(file, tiff.array());
+        });
+    }
+
     private interface Writing {
         void run() throws IOException;
     }

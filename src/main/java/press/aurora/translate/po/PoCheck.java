@@ -6,6 +6,8 @@ public enum PoCheck {
     SYNTAX("po-syntax"),
     /** A backslash escape GNU msgfmt does not accept, or escaped bytes that are not UTF-8. */
     ESCAPE("po-escape"),
+    /** A character no page can print (a control character, U+FFFD, a line separator...), raw or escaped. */
+    CHARACTER("po-character"),
     /** Two entries with the same msgctxt and msgid. */
     DUPLICATE("po-duplicate"),
     /** Missing header entry, or a header without charset, Language or Plural-Forms. */

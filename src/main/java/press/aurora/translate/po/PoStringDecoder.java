@@ -1,6 +1,7 @@
 package press.aurora.translate.po;
 
 import java.io.ByteArrayOutputStream;
+import press.aurora.diag.CodePoints;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -80,12 +81,15 @@ final class PoStringDecoder {
                 }
                 continue;
             }
-            if (Character.isISOControl(c)) {
-                problems.add(lineNumber, PoCheck.SYNTAX, "control character " + codePoint(c)
-                        + " inside a string; write it as an escape such as \\t or \\n");
+            int codePoint = line.codePointAt(pos);
+            if (c == '\t') {
+                problems.add(lineNumber, PoCheck.SYNTAX, "tab character inside a string; write it as \\t");
+            } else {
+                refuseUnprintable(codePoint, "the string holds");
             }
-            appendChar(c);
-            pos++;
+            flushBytes();
+            out.appendCodePoint(codePoint);
+            pos += Character.charCount(codePoint);
         }
         flushBytes();
         problems.add(lineNumber, PoCheck.SYNTAX, "unterminated string: end of line before the closing \"");
@@ -102,11 +106,11 @@ final class PoStringDecoder {
         switch (e) {
             case 'n' -> appendChar('\n');
             case 't' -> appendChar('\t');
-            case 'b' -> appendChar('\b');
             case 'r' -> appendChar('\r');
-            case 'f' -> appendChar('\f');
-            case 'v' -> appendChar('\u000b');
-            case 'a' -> appendChar('\u0007');
+            case 'b' -> appendEscaped('\b', "\\b");
+            case 'f' -> appendEscaped('\f', "\\f");
+            case 'v' -> appendEscaped('\u000b', "\\v");
+            case 'a' -> appendEscaped('\u0007', "\\a");
             case '\\', '"' -> appendChar(e);
             case '0', '1', '2', '3', '4', '5', '6', '7' -> octal(e);
             case 'x' -> hex();
@@ -120,11 +124,12 @@ final class PoStringDecoder {
     }
 
     private void octal(char first) {
+        int start = pos - 2;
         int value = first - '0';
         for (int digits = 1; digits < 3 && pos < line.length() && isOctal(line.charAt(pos)); digits++) {
             value = value * 8 + (line.charAt(pos++) - '0');
         }
-        appendByte(value, "\\" + Integer.toOctalString(value));
+        appendByte(value, line.substring(start, pos));
     }
 
     private void hex() {
@@ -147,9 +152,27 @@ final class PoStringDecoder {
             return;
         }
         if (value < 0x80) {
-            appendChar((char) value);
+            appendEscaped((char) value, spelled);
         } else {
             pendingBytes.write(value);
+        }
+    }
+
+    /** A character given by an escape; see {@link #refuseUnprintable}. */
+    private void appendEscaped(char c, String spelled) {
+        flushBytes();
+        refuseUnprintable(c, "escape sequence " + spelled + " gives");
+        appendChar(c);
+    }
+
+    /**
+     * msgfmt accepts {@code \a}, {@code \001} and the like, but the character they give cannot be
+     * printed: it is refused as it would be in an article. Line breaks, tabs and carriage returns are text.
+     */
+    private void refuseUnprintable(int c, String source) {
+        String why = c == '\r' ? null : CodePoints.unprintable(c);
+        if (why != null) {
+            problems.add(lineNumber, PoCheck.CHARACTER, source + " " + CodePoints.describe(c) + ": " + why);
         }
     }
 
@@ -165,10 +188,12 @@ final class PoStringDecoder {
         byte[] bytes = pendingBytes.toByteArray();
         pendingBytes.reset();
         try {
-            out.append(StandardCharsets.UTF_8.newDecoder()
+            String decoded = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)));
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            decoded.codePoints().forEach(c -> refuseUnprintable(c, "escaped UTF-8 bytes give"));
+            out.append(decoded);
         } catch (CharacterCodingException e) {
             problems.add(lineNumber, PoCheck.ESCAPE, "escaped bytes are not valid UTF-8");
             out.append(new String(bytes, StandardCharsets.UTF_8));

@@ -73,8 +73,54 @@ class PoReaderProblemsTest {
         assertThat(problems(withFrenchHeader(
                 "msgid \"Column\tPage\"",
                 "msgstr \"Colonne\\tPage\"")))
-                .containsExactly(syntax(10,
-                        "control character U+0009 inside a string; write it as an escape such as \\t or \\n"));
+                .containsExactly(syntax(10, "tab character inside a string; write it as \\t"));
+    }
+
+    @Test
+    void reportsRawCharactersNoPageCanPrint() {
+        assertThat(problems(withFrenchHeader(
+                "msgid \"Bread\"",
+                "msgstr \"Pain\u0001\"",
+                "",
+                "msgid \"Roses\"",
+                "msgstr \"Roses\uFFFD 𝔄\u2028\"")))
+                .containsExactly(new PoProblem(11, "the string holds U+0001 <control character>: "
+                        + "a control character cannot be printed; delete it (pasted text often carries them)",
+                        PoCheck.CHARACTER),
+                        new PoProblem(14, "the string holds U+FFFD REPLACEMENT CHARACTER: the replacement character "
+                                + "marks a character lost in an earlier conversion; put back the character that stood here",
+                                PoCheck.CHARACTER),
+                        new PoProblem(14, "the string holds U+2028 LINE SEPARATOR: not a line break in Markdown; "
+                                + "end the line with a backslash, or leave a blank line for a new paragraph",
+                                PoCheck.CHARACTER));
+    }
+
+    @Test
+    void reportsEscapesThatGiveCharactersNoPageCanPrint() {
+        assertThat(problems(withFrenchHeader(
+                "msgid \"Bread\"",
+                "msgstr \"Pain\\001 et\\a roses\"",
+                "",
+                "msgid \"Roses\"",
+                "msgstr \"Roses\\357\\277\\275\\x7\"")))
+                .extracting(PoProblem::line, PoProblem::checkId, PoProblem::message)
+                .containsExactly(
+                        tuple(11, "po-character", "escape sequence \\001 gives U+0001 <control character>: "
+                                + "a control character cannot be printed; delete it (pasted text often carries them)"),
+                        tuple(11, "po-character", "escape sequence \\a gives U+0007 <control character>: "
+                                + "a control character cannot be printed; delete it (pasted text often carries them)"),
+                        tuple(14, "po-character", "escaped UTF-8 bytes give U+FFFD REPLACEMENT CHARACTER: the replacement "
+                                + "character marks a character lost in an earlier conversion; put back the character that stood here"),
+                        tuple(14, "po-character", "escape sequence \\x7 gives U+0007 <control character>: "
+                                + "a control character cannot be printed; delete it (pasted text often carries them)"));
+    }
+
+    @Test
+    void acceptsEscapedLineBreaksTabsAndUtf8Letters() {
+        assertThat(problems(withFrenchHeader(
+                "msgid \"Line\\nbreak\"",
+                "msgstr \"Ligne\\n\\tcoup\\303\\251e\\r\"")))
+                .isEmpty();
     }
 
     @Test
