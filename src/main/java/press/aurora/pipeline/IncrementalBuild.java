@@ -80,10 +80,12 @@ public final class IncrementalBuild {
         List<EditionOutcome> built = stale.isEmpty() ? List.of()
                 : buildStale(issueFolder, folder, stale, resources, shared, issueWarnings);
         recordWritten(built, stale, folder, digests);
-        try {
-            digests.save();
-        } catch (IOException e) {
-            // the cache only saves reading the files again
+        if (!unchanged.isEmpty() || built.stream().anyMatch(EditionOutcome::succeeded)) { // else no record to check
+            try {
+                digests.save();
+            } catch (IOException e) {
+                // the cache only saves reading the files again
+            }
         }
         List<EditionOutcome> outcomes = new ArrayList<>();
         for (Edition edition : selected) {
