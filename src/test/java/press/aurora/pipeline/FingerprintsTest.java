@@ -75,25 +75,25 @@ class FingerprintsTest {
     @Test
     void anArticleOrAnImageMovesEveryEdition() throws IOException {
         append("issues/" + SampleIssue.ID + "/about.md", "\n");
-        assertThat(changed()).containsExactlyInAnyOrder("uk", "us", "ca-en", "ca-fr", "fr", "it", "co");
+        assertThat(changed()).containsExactlyInAnyOrderElementsOf(before.keySet());
         before = fingerprints();
 
         flipAByte("issues/" + SampleIssue.ID + "/images/hine-tobacco-workers-1917.jpg");
-        assertThat(changed()).containsExactlyInAnyOrder("uk", "us", "ca-en", "ca-fr", "fr", "it", "co");
+        assertThat(changed()).containsExactlyInAnyOrderElementsOf(before.keySet());
     }
 
     @Test
     void aFontTheStylesheetOrTheCopyfitLimitsMoveEveryEdition() throws IOException {
         flipAByte("styles/fonts/noto-serif/NotoSerif-Italic.ttf");
-        assertThat(changed()).hasSize(7);
+        assertThat(changed()).containsExactlyInAnyOrderElementsOf(before.keySet());
         before = fingerprints();
 
         append("styles/broadsheet.xsl", "\n");
-        assertThat(changed()).hasSize(7);
+        assertThat(changed()).containsExactlyInAnyOrderElementsOf(before.keySet());
         before = fingerprints();
 
         append("styles/copyfit.yaml", "\n");
-        assertThat(changed()).hasSize(7);
+        assertThat(changed()).containsExactlyInAnyOrderElementsOf(before.keySet());
     }
 
     @Test
@@ -122,6 +122,6 @@ class FingerprintsTest {
         assertThat(changed()).isEmpty();
 
         Files.writeString(SampleWorkspace.issue(root).resolve("images").resolve("new.svg"), "<svg/>");
-        assertThat(changed()).hasSize(7);
+        assertThat(changed()).containsExactlyInAnyOrderElementsOf(before.keySet());
     }
 }
