@@ -65,7 +65,7 @@ final class PdfChecks {
                 try (StageTimings.Span span = timings.start(StageTimings.Stage.PDF_CHECKS)) {
                     PrinterMarks.cropMarks()
                             .withSlugLine(resources.workspace().styles().resolve(PrinterMarks.SLUG_FONT),
-                                    "Aurora " + issue.config().number() + " · " + edition.name() + " (" + edition.id() + ")")
+                                    "Aurora " + issue.config().number() + " · " + edition.printerName() + " (" + edition.id() + ")")
                             .addTo(pdf);
                 }
             }
