@@ -34,7 +34,7 @@ public final class RenderedPdf implements Closeable {
     private final float headerVersion;
     private PdfTextLayout layout;
     private boolean changed;
-    /** The layout is the text as rendered, and every change since is in {@link #drawn}: page texts need no extraction. */
+    /** The layout is the document's text when it was read, and every change since is in {@link #drawn}: page texts need no extraction. */
     private boolean textKnown = true;
     /** Text drawn on each page after rendering (index 0 = page 1). */
     private final List<StringBuilder> drawn = new ArrayList<>();
@@ -68,6 +68,8 @@ public final class RenderedPdf implements Closeable {
     public synchronized PdfTextLayout layout() throws IOException {
         if (layout == null) {
             layout = PdfTextLayout.read(document);
+            textKnown = true; // read from the document as it is now, whatever changed it before
+            drawn.clear();
         }
         return layout;
     }

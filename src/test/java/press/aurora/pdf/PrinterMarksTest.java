@@ -169,6 +169,21 @@ class PrinterMarksTest {
         }
     }
 
+    @Test
+    void aChangeBeforeTheTextIsReadIsInTheText() throws IOException {
+        Path saved = folder.resolve("repaired.pdf");
+        try (RenderedPdf pdf = RenderedPdf.read(copyOfFopFile())) {
+            pdf.changed(); // as a repaired text map would, before page fit reads the text
+            pdf.layout();
+            WITH_SLUG.addTo(pdf);
+            pdf.writeTo(saved);
+
+            try (PdfProbe probe = PdfProbe.open(saved)) {
+                assertThat(printed(pdf.pageText(2))).isEqualTo(printed(probe.pageText(2))).endsWith("page2of2");
+            }
+        }
+    }
+
     /** The printed characters, without the spaces and line ends that depend on how the text is read. */
     private static String printed(String text) {
         return text.replaceAll("\\s+", "");
