@@ -27,11 +27,12 @@ public final class MarkdownDialect {
     private final Parser parserWithoutTables;
 
     private MarkdownDialect() {
-        parser = Parser.builder(options(true)).build();
-        parserWithoutTables = Parser.builder(options(false)).build();
+        parser = parser(true);
+        parserWithoutTables = parser(false);
     }
 
-    private static MutableDataSet options(boolean tables) {
+    /** The setup, with the tables extension or without. */
+    static Parser parser(boolean tables) {
         MutableDataSet options = new MutableDataSet();
         List<Extension> extensions = new ArrayList<>(List.of(YamlFrontMatterExtension.create(), FootnoteExtension.create()));
         if (tables) {
@@ -42,7 +43,7 @@ public final class MarkdownDialect {
         options.set(TypographicExtension.ENABLE_QUOTES, true);
         options.set(TypographicExtension.ENABLE_SMARTS, true);
         options.set(TablesExtension.WITH_CAPTION, false);
-        return options;
+        return Parser.builder(options).build();
     }
 
     public static MarkdownDialect get() {
