@@ -39,7 +39,6 @@ public final class PdfRenderer {
 
     private final FopFactory factory;
     private final Set<String> hyphenationPrepared = new HashSet<>();
-    private final FopWarmUp warmUp = new FopWarmUp();
     private final Processor processor;
     private final ResourceGate gate;
     private final FontCoverage fonts;
@@ -86,14 +85,6 @@ public final class PdfRenderer {
                 }
             }
         }
-    }
-
-    /**
-     * Renders a small document in the background, once per process, so that the first real rendering
-     * finds FOP loaded and its patterns read ({@link FopWarmUp}); for when a core would otherwise wait.
-     */
-    public void warmUpInBackground(String language, String country, RenderProfile profile) {
-        warmUp.start(this, processor, language, country, profile);
     }
 
     /** Lets FOP read {@code file}: an image the program prepared for a figure. */

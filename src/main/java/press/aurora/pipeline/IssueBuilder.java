@@ -19,7 +19,6 @@ import press.aurora.pdf.Variant;
  */
 public final class IssueBuilder {
 
-    private final BuildResources resources;
     private final EditionBuilder editions;
     private final int jobs;
     private final List<Variant> variants;
@@ -27,7 +26,6 @@ public final class IssueBuilder {
     private final BuildProgress progress;
 
     public IssueBuilder(BuildResources resources, BuildOptions options) {
-        this.resources = resources;
         this.editions = new EditionBuilder(resources, options);
         this.jobs = options.jobs();
         this.variants = options.variants();
@@ -41,14 +39,7 @@ public final class IssueBuilder {
      * @param fingerprints each edition's fingerprint of its first variant, under which its copyfit is remembered
      */
     public List<EditionOutcome> build(Issue issue, List<Edition> selected, Map<Edition, String> fingerprints) {
-        int threads = Math.min(jobs, Math.max(1, selected.size()));
-        if (!selected.isEmpty() && threads < Runtime.getRuntime().availableProcessors()) {
-            // a core would wait while the first edition is translated and its XML and FO are made: FOP warms up on it
-            Edition first = selected.get(0);
-            resources.renderer().warmUpInBackground(first.locale().getLanguage(), first.locale().getCountry(),
-                    PdfProduction.profile(first, variants.get(0)));
-        }
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, selected.size())));
         try {
             List<Future<List<EditionOutcome>>> futures = new ArrayList<>();
             for (Edition edition : selected) {

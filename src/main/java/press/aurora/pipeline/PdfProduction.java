@@ -135,11 +135,6 @@ final class PdfProduction {
     }
 
     private RenderProfile profile(Variant variant) {
-        return profile(edition, variant);
-    }
-
-    /** The PDF standard of a variant of an edition. */
-    static RenderProfile profile(Edition edition, Variant variant) {
         return variant == Variant.PRINT
                 ? RenderProfile.print(edition.print().standard().fopMode(), edition.print().iccProfile())
                 : RenderProfile.screen();
