@@ -6,7 +6,9 @@
     issue[@id @edition @lang @language @country @proof?]
       proof[@mark]?                             only in proofs (fuzzy translations printed): the mark on every page
       masthead[@title @subtitle @number @date @edition @pages @price]
-      footer[@title @date @edition @page]       @page holds U+E000 where the page number goes
+      footer[@title @date @edition @page @number-format]
+                                                @page holds U+E000 where the page number goes; @number-format
+                                                is the number one in the locale's digits (1, ۱), the page numbers' format
       article[@id @role]                        role: lead | article | letters | about
         kicker? title standfirst? byline?       inline content
         body: h[@level] | p | quote | list[@ordered]/item[@label] | table/row[@header]/cell | break
@@ -19,7 +21,10 @@
       program can name that line in the font check and in FOP's layout messages; it is taken off
       before the FO reaches FOP.
 
-  Parameters (set per edition by press.aurora.fo.FoStylesheet): page size in mm, body columns.
+  Parameters (set per edition by press.aurora.fo.FoStylesheet): page size in mm, body columns, and the
+  language's writing system (press.aurora.config.WritingSystem): writing mode, script, hyphenation, letter
+  spacing. A right-to-left edition is mirrored by the writing mode alone: every side below is named
+  start/end, never left/right, so columns, masthead, footer, lists, tables and boxes follow the direction.
 -->
 <xsl:stylesheet version="3.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -27,7 +32,8 @@
     xmlns:xs="http://www.w3.org/2001/XMLSchema"
     xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"
     xmlns:src="urn:aurora-press:source"
-    exclude-result-prefixes="xs">
+    xmlns:a="urn:aurora-press:stylesheet"
+    exclude-result-prefixes="xs a">
 
   <xsl:output method="xml" indent="no" encoding="UTF-8"/>
 
@@ -59,6 +65,12 @@
   <xsl:param name="figure-width-percent" as="xs:double" required="yes"/>
   <!-- ids of articles to start on a new page (the build found their headline stranded at a page foot) -->
   <xsl:param name="new-page-articles" as="xs:string" select="''"/>
+  <!-- The writing system (press.aurora.config.WritingSystem): lr-tb or rl-tb, ISO 15924 script, hyphenation,
+       letter spacing (never in joined scripts). -->
+  <xsl:param name="writing-mode" as="xs:string" select="'lr-tb'"/>
+  <xsl:param name="script" as="xs:string" select="'Latn'"/>
+  <xsl:param name="hyphenate" as="xs:boolean" select="true()"/>
+  <xsl:param name="letter-spacing" as="xs:boolean" select="true()"/>
 
   <!-- Type follows the paper: large formats (A3, tabloid; decided by PaperSize) get larger type. -->
   <xsl:param name="large-format" as="xs:boolean" select="true()"/>
@@ -70,8 +82,19 @@
   <xsl:variable name="letters-size" select="concat(round(($body-size-pt - (if ($large) then 0.6 else 0.5)) * 100) div 100, 'pt')"/>
   <xsl:variable name="letters-leading" select="concat(round(($body-leading-pt - (if ($large) then 0.8 else 0.6)) * 100) div 100, 'pt')"/>
   <xsl:variable name="column-gap" select="concat($column-gap-mm, 'mm')"/>
-  <xsl:variable name="serif">Noto Serif</xsl:variable>
-  <xsl:variable name="sans">Roboto Condensed</xsl:variable>
+  <!-- Fonts: Noto Serif (text) and Roboto Condensed (display) for Latin; another script's font goes first
+       in each list (styles/fop.xconf registers them all). Latin words inside that script keep their Latin
+       font: a:runs sets each in an fo:inline of its own (FOP's per-character fallback along a list
+       misplaces the fallback font's baseline in mixed right-to-left lines). -->
+  <xsl:variable name="latin-serif">Noto Serif</xsl:variable>
+  <xsl:variable name="latin-sans">Roboto Condensed</xsl:variable>
+  <xsl:variable name="script-font" as="xs:string?" select="map {'Arab': 'Vazirmatn'}($script)"/>
+  <xsl:variable name="serif" select="string-join(($script-font, $latin-serif), ', ')"/>
+  <xsl:variable name="sans" select="string-join(($script-font, $latin-sans), ', ')"/>
+  <!-- A Latin word: Latin letters and digits, with the ASCII punctuation inside it (a URL, an e-mail address,
+       a hyphenated name). It is never broken across lines: at a line end, the bidi algorithm would set its
+       broken-off punctuation on the wrong side. -->
+  <xsl:variable name="latin-word" select="'[A-Za-z0-9&#xC0;-&#x24F;&#x1E00;-&#x1EFF;]+([!-/:-@\[-`{-~&#xB7;]+[A-Za-z0-9&#xC0;-&#x24F;&#x1E00;-&#x1EFF;]+)*'"/>
   <!-- In print every colour is CMYK and text is pure black (0/0/0/100); on screen, their RGB look-alikes. -->
   <!-- An edition printed with black ink only (ink: black in editions.yaml) gets every colour as a tint of black. -->
   <xsl:param name="ink" as="xs:string" select="'cmyk'"/>
@@ -83,8 +106,31 @@
   <xsl:variable name="tint" select="if ($black-only) then 'cmyk(0,0,0,0.06)' else if ($print) then 'cmyk(0,0.04,0.08,0.02)' else '#f7f0e6'"/>
   <xsl:variable name="proof-grey" select="if ($print) then 'cmyk(0,0,0,0.2)' else '#cccccc'"/>
 
+  <!-- Text in the edition's fonts; in a non-Latin edition, each Latin word in $latin-font. -->
+  <xsl:function name="a:runs" as="item()*">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:param name="latin-font" as="xs:string"/>
+    <xsl:choose>
+      <xsl:when test="empty($script-font)"><xsl:value-of select="$text"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:analyze-string select="$text" regex="{$latin-word}">
+          <xsl:matching-substring>
+            <fo:inline font-family="{$latin-font}" keep-together.within-line="always"><xsl:value-of select="."/></fo:inline>
+          </xsl:matching-substring>
+          <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+        </xsl:analyze-string>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:function>
+
+  <!-- Spacing between letters, where the script allows it. -->
+  <xsl:function name="a:tracking" as="xs:string">
+    <xsl:param name="spacing" as="xs:string"/>
+    <xsl:sequence select="if ($letter-spacing) then $spacing else '0'"/>
+  </xsl:function>
+
   <xsl:template match="/issue">
-    <fo:root font-family="{$serif}" font-size="{$body-size}" line-height="{$body-leading}"
+    <fo:root font-family="{$serif}" font-size="{$body-size}" line-height="{$body-leading}" writing-mode="{$writing-mode}"
              color="{$black}" language="{@language}" country="{@country}" xml:lang="{@lang}">
       <fo:layout-master-set>
         <fo:simple-page-master master-name="page"
@@ -128,13 +174,13 @@
           </xsl:for-each>
         </fo:bookmark-tree>
       </xsl:if>
-      <fo:page-sequence master-reference="page" initial-page-number="1" language="{@language}"
-          country="{@country}" xml:lang="{@lang}">
+      <fo:page-sequence master-reference="page" initial-page-number="1" format="{footer/@number-format}"
+          writing-mode="{$writing-mode}" language="{@language}" country="{@country}" xml:lang="{@lang}">
         <xsl:apply-templates select="proof"/>
         <fo:static-content flow-name="xsl-region-after">
           <xsl:apply-templates select="footer"/>
         </fo:static-content>
-        <fo:flow flow-name="xsl-region-body" hyphenate="true" text-align="justify">
+        <fo:flow flow-name="xsl-region-body" hyphenate="{$hyphenate}" text-align="justify">
           <xsl:apply-templates select="masthead"/>
           <xsl:apply-templates select="article[@role != 'about'] except article[@role = 'reserve'][position() gt $reserve-used]"/>
           <xsl:call-template name="back-box"/>
@@ -148,26 +194,26 @@
   <xsl:template match="masthead">
     <!-- Spanning blocks use padding, not space: FOP drops spaces where the column layout changes. -->
     <fo:block span="all" text-align="center" padding-bottom="{if ($large) then '5mm' else '3.5mm'}" hyphenate="false">
-      <fo:block font-family="{$sans}" font-weight="bold" color="{$red}" letter-spacing="0.04em"
+      <fo:block font-family="{$sans}" font-weight="bold" color="{$red}" letter-spacing="{a:tracking('0.04em')}"
           font-size="{if ($large) then '96pt' else '66pt'}" line-height="1.0" text-transform="uppercase">
-        <xsl:value-of select="@title"/>
+        <xsl:sequence select="a:runs(@title, $latin-sans)"/>
       </fo:block>
       <fo:block font-family="{$sans}" font-size="{if ($large) then '13pt' else '11pt'}" space-before="1mm"
           space-after="2mm">
-        <xsl:value-of select="@subtitle"/>
+        <xsl:sequence select="a:runs(@subtitle, $latin-sans)"/>
       </fo:block>
       <fo:block border-top="1.5pt solid {$black}" border-bottom="0.5pt solid {$black}"
           padding-top="1.2mm" padding-bottom="1.2mm" font-family="{$sans}"
           font-size="{if ($large) then '11pt' else '9.5pt'}" text-align-last="justify">
-        <fo:inline font-weight="bold"><xsl:value-of select="@number"/></fo:inline>
+        <fo:inline font-weight="bold"><xsl:sequence select="a:runs(@number, $latin-sans)"/></fo:inline>
         <fo:leader leader-pattern="space"/>
-        <xsl:value-of select="@date"/>
+        <xsl:sequence select="a:runs(@date, $latin-sans)"/>
         <fo:leader leader-pattern="space"/>
-        <xsl:value-of select="@pages"/>
+        <xsl:sequence select="a:runs(@pages, $latin-sans)"/>
         <fo:leader leader-pattern="space"/>
-        <xsl:value-of select="@edition"/>
+        <xsl:sequence select="a:runs(@edition, $latin-sans)"/>
         <fo:leader leader-pattern="space"/>
-        <fo:inline font-weight="bold"><xsl:value-of select="@price"/></fo:inline>
+        <fo:inline font-weight="bold"><xsl:sequence select="a:runs(@price, $latin-sans)"/></fo:inline>
       </fo:block>
     </fo:block>
   </xsl:template>
@@ -176,8 +222,8 @@
   <xsl:template match="proof">
     <fo:static-content flow-name="xsl-region-before">
       <fo:block text-align="center" font-family="{$sans}" font-weight="bold" color="{$proof-grey}"
-          font-size="{if ($large) then '160pt' else '110pt'}" line-height="1.0" letter-spacing="0.06em">
-        <xsl:value-of select="@mark"/>
+          font-size="{if ($large) then '160pt' else '110pt'}" line-height="1.0" letter-spacing="{a:tracking('0.06em')}">
+        <xsl:sequence select="a:runs(@mark, $latin-sans)"/>
       </fo:block>
     </fo:static-content>
   </xsl:template>
@@ -185,13 +231,13 @@
   <xsl:template match="footer">
     <fo:block font-family="{$sans}" font-size="8pt" color="{$grey}" border-top="0.5pt solid {$grey}"
         padding-top="1mm" text-align-last="justify">
-      <xsl:value-of select="@title"/> · <xsl:value-of select="@date"/>
+      <xsl:sequence select="a:runs(@title || ' · ' || @date, $latin-sans)"/>
       <fo:leader leader-pattern="space"/>
-      <xsl:value-of select="@edition"/>
+      <xsl:sequence select="a:runs(@edition, $latin-sans)"/>
       <fo:leader leader-pattern="space"/>
-      <xsl:value-of select="substring-before(@page, '&#xE000;')"/>
+      <xsl:sequence select="a:runs(substring-before(@page, '&#xE000;'), $latin-sans)"/>
       <fo:page-number/>
-      <xsl:value-of select="substring-after(@page, '&#xE000;')"/>
+      <xsl:sequence select="a:runs(substring-after(@page, '&#xE000;'), $latin-sans)"/>
     </fo:block>
   </xsl:template>
 
@@ -199,7 +245,7 @@
 
   <xsl:template match="article">
     <fo:block id="article-{@id}" keep-with-next.within-column="always"/>
-    <fo:block span="all" keep-with-next.within-page="always" hyphenate="false" text-align="left"
+    <fo:block span="all" keep-with-next.within-page="always" hyphenate="false" text-align="start"
         padding-bottom="{if ($large) then '3.5mm' else '2.5mm'}">
       <xsl:copy-of select="@src:at"/>
       <xsl:if test="@id = tokenize($new-page-articles)">
@@ -226,10 +272,10 @@
   </xsl:template>
 
   <xsl:template match="kicker">
-    <fo:block font-family="{$sans}" font-weight="bold" color="{$red}" letter-spacing="0.05em"
+    <fo:block font-family="{$sans}" font-weight="bold" color="{$red}" letter-spacing="{a:tracking('0.05em')}"
         font-size="{if ($large) then '12pt' else '10pt'}" space-after="1mm">
       <xsl:copy-of select="@src:at"/>
-      <xsl:apply-templates/>
+      <xsl:apply-templates><xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/></xsl:apply-templates>
     </fo:block>
   </xsl:template>
 
@@ -238,7 +284,7 @@
     <fo:block role="H1" font-family="{$sans}" font-weight="bold" line-height="1.05"
         font-size="{if ($lead) then (if ($large) then '44pt' else '30pt') else (if ($large) then '28pt' else '20pt')}">
       <xsl:copy-of select="@src:at"/>
-      <xsl:apply-templates/>
+      <xsl:apply-templates><xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/></xsl:apply-templates>
     </fo:block>
   </xsl:template>
 
@@ -252,8 +298,8 @@
 
   <xsl:template match="byline">
     <fo:block font-family="{$sans}" font-size="{if ($large) then '10pt' else '9pt'}" space-before="1.5mm"
-        text-transform="uppercase" letter-spacing="0.03em">
-      <xsl:apply-templates/>
+        text-transform="uppercase" letter-spacing="{a:tracking('0.03em')}">
+      <xsl:apply-templates><xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/></xsl:apply-templates>
     </fo:block>
   </xsl:template>
 
@@ -274,10 +320,10 @@
 
   <xsl:template match="body/h">
     <fo:block role="H2" font-family="{$sans}" font-weight="bold" keep-with-next.within-column="always"
-        hyphenate="false" text-align="left" space-before="{$heading-space-mm}mm" space-after="{round($heading-space-mm * 100 div 3) div 100}mm"
+        hyphenate="false" text-align="start" space-before="{$heading-space-mm}mm" space-after="{round($heading-space-mm * 100 div 3) div 100}mm"
         font-size="{if (@level = '2') then (if ($large) then '13pt' else '11.5pt') else $body-size}">
       <xsl:copy-of select="@src:at"/>
-      <xsl:apply-templates/>
+      <xsl:apply-templates><xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/></xsl:apply-templates>
     </fo:block>
   </xsl:template>
 
@@ -291,10 +337,10 @@
           <xsl:analyze-string select="$first" regex="^\s*\S+(\s+\S+){{0,3}}">
             <xsl:matching-substring>
               <fo:inline font-weight="bold" text-transform="uppercase">
-                <xsl:value-of select="."/>
+                <xsl:sequence select="a:runs(., $latin-serif)"/>
               </fo:inline>
             </xsl:matching-substring>
-            <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+            <xsl:non-matching-substring><xsl:sequence select="a:runs(., $latin-serif)"/></xsl:non-matching-substring>
           </xsl:analyze-string>
           <xsl:apply-templates select="node()[position() gt 1]"/>
         </xsl:when>
@@ -305,7 +351,7 @@
 
   <xsl:template match="pullquote">
     <fo:block font-family="{$serif}" font-style="italic" font-weight="bold" color="{$red}"
-        font-size="{$pullquote-size-pt}pt" line-height="1.25" text-align="left" hyphenate="false"
+        font-size="{$pullquote-size-pt}pt" line-height="1.25" text-align="start" hyphenate="false"
         border-top="1.5pt solid {$red}" border-bottom="1.5pt solid {$red}" padding-top="2mm" padding-bottom="2mm"
         space-before="3mm" space-after="3mm" keep-together.within-column="always">
       <xsl:copy-of select="@src:at"/>
@@ -315,7 +361,7 @@
 
   <xsl:template match="sidebar">
     <fo:block background-color="{$tint}" border="0.75pt solid {$black}" padding="2mm" space-before="3mm"
-        space-after="3mm" font-size="92%" text-align="left" keep-together.within-column="always">
+        space-after="3mm" font-size="92%" text-align="start" keep-together.within-column="always">
       <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates select="title" mode="sidebar"/>
       <xsl:apply-templates select="* except title" mode="box"/>
@@ -326,14 +372,14 @@
     <fo:block font-family="{$sans}" font-weight="bold" font-size="115%" space-after="1mm"
         keep-with-next.within-column="always">
       <xsl:copy-of select="@src:at"/>
-      <xsl:apply-templates/>
+      <xsl:apply-templates><xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/></xsl:apply-templates>
     </fo:block>
   </xsl:template>
 
   <!-- Figures: the size comes from the program (image.FigureSizing), so that layout, resolution check and
        downsampling agree; @src is the image prepared for print (CMYK or grey), @screen-src the one for screen. -->
   <xsl:template match="figure">
-    <fo:block space-before="3mm" space-after="3mm" keep-together.within-column="always" text-align="left">
+    <fo:block space-before="3mm" space-after="3mm" keep-together.within-column="always" text-align="start">
       <xsl:copy-of select="@src:at"/>
       <xsl:call-template name="figure-content"/>
     </fo:block>
@@ -343,7 +389,7 @@
   <xsl:template match="body/figure[@width != '1']"/>
 
   <xsl:template match="figure" mode="wide">
-    <fo:block span="all" padding-bottom="{if ($large) then '4mm' else '3mm'}" text-align="left"
+    <fo:block span="all" padding-bottom="{if ($large) then '4mm' else '3mm'}" text-align="start"
         keep-together.within-page="always">
       <xsl:copy-of select="@src:at"/>
       <fo:block-container width="{@width-mm}mm">
@@ -374,14 +420,18 @@
     <xsl:if test="caption">
       <fo:block font-family="{$sans}" font-size="85%" line-height="1.25" space-before="1mm" keep-with-previous.within-page="always">
         <xsl:copy-of select="caption/@src:at"/>
-        <xsl:apply-templates select="caption/node()"/>
+        <xsl:apply-templates select="caption/node()">
+          <xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/>
+        </xsl:apply-templates>
       </fo:block>
     </xsl:if>
     <xsl:if test="credit">
-      <fo:block font-family="{$sans}" font-size="75%" color="{$grey}" text-align="right" text-transform="uppercase"
+      <fo:block font-family="{$sans}" font-size="75%" color="{$grey}" text-align="end" text-transform="uppercase"
           keep-with-previous.within-page="always">
         <xsl:copy-of select="credit/@src:at"/>
-        <xsl:apply-templates select="credit/node()"/>
+        <xsl:apply-templates select="credit/node()">
+          <xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/>
+        </xsl:apply-templates>
       </fo:block>
     </xsl:if>
   </xsl:template>
@@ -400,10 +450,10 @@
       <xsl:for-each select="item">
         <fo:list-item>
           <fo:list-item-label end-indent="label-end()">
-            <fo:block><xsl:value-of select="@label"/></fo:block>
+            <fo:block><xsl:sequence select="a:runs(@label, $latin-serif)"/></fo:block>
           </fo:list-item-label>
           <fo:list-item-body start-indent="body-start()">
-            <fo:block text-align="left"><xsl:apply-templates/></fo:block>
+            <fo:block text-align="start"><xsl:apply-templates/></fo:block>
           </fo:list-item-body>
         </fo:list-item>
       </xsl:for-each>
@@ -432,7 +482,7 @@
     <xsl:variable name="spare" select="max((0, $room - sum($needs)))"/>
     <xsl:variable name="size" select="max((60, min((75, 75 * $room div sum($needs)))))"/>
     <fo:table table-layout="fixed" width="100%" space-before="1.5mm" space-after="1.5mm"
-        font-size="{format-number($size, '0.0')}%" line-height="1.2" hyphenate="true"
+        font-size="{format-number($size, '0.0')}%" line-height="1.2" hyphenate="{$hyphenate}"
         hyphenation-remain-character-count="2" hyphenation-push-character-count="2">
       <xsl:copy-of select="@src:at"/>
       <xsl:for-each select="1 to $count">
@@ -454,9 +504,9 @@
   <xsl:template match="table/row">
     <fo:table-row keep-together.within-column="always">
       <xsl:for-each select="cell">
-        <fo:table-cell padding-top="0.4mm" padding-bottom="0.4mm" padding-left="{if (position() = 1) then '0' else '0.6mm'}"
-            padding-right="{if (position() = last()) then '0' else '0.6mm'}" border-bottom="0.3pt solid {$grey}">
-          <fo:block text-align="left">
+        <fo:table-cell padding-top="0.4mm" padding-bottom="0.4mm" padding-start="{if (position() = 1) then '0' else '0.6mm'}"
+            padding-end="{if (position() = last()) then '0' else '0.6mm'}" border-bottom="0.3pt solid {$grey}">
+          <fo:block text-align="start">
             <xsl:copy-of select="@src:at"/>
             <xsl:if test="../@header = 'true'">
               <xsl:attribute name="font-weight">bold</xsl:attribute>
@@ -477,15 +527,15 @@
 
   <xsl:template match="notes">
     <fo:block font-size="85%" line-height="1.3" space-before="2mm" border-top="0.5pt solid {$grey}"
-        padding-top="1mm" text-align="left">
+        padding-top="1mm" text-align="start">
       <fo:block font-family="{$sans}" font-weight="bold" keep-with-next.within-column="always">
-        <xsl:value-of select="@title"/>
+        <xsl:sequence select="a:runs(@title, $latin-sans)"/>
       </fo:block>
       <xsl:for-each select="note">
         <fo:list-block provisional-distance-between-starts="4mm" provisional-label-separation="1mm">
           <fo:list-item>
             <fo:list-item-label end-indent="label-end()">
-              <fo:block><xsl:value-of select="@n"/>.</fo:block>
+              <fo:block><xsl:sequence select="a:runs(@n || '.', $latin-serif)"/></fo:block>
             </fo:list-item-label>
             <fo:list-item-body start-indent="body-start()">
               <xsl:copy-of select="@src:at"/>
@@ -506,7 +556,7 @@
       <xsl:when test="$back-page-alone"><xsl:call-template name="back-page"/></xsl:when>
       <xsl:otherwise>
         <fo:block span="all" space-before="6mm" keep-together.within-page="always" background-color="{$tint}"
-            border-top="2pt solid {$red}" padding="3mm" text-align="left" hyphenate="true"
+            border-top="2pt solid {$red}" padding="3mm" text-align="start" hyphenate="{$hyphenate}"
             font-size="{if ($large) then '9pt' else '8.5pt'}" line-height="1.35">
           <xsl:call-template name="about-title"/>
           <xsl:call-template name="about-table"/>
@@ -522,14 +572,14 @@
     <xsl:variable name="foot" select="round($height * 0.3)"/>
     <fo:block-container span="all" break-before="page" keep-together.within-page="always" background-color="{$tint}"
         border-top="2pt solid {$red}" height="{$height - 1}mm">
-      <fo:block-container height="{$height - 1 - $foot - 8}mm" padding="8mm" padding-bottom="0mm" text-align="left"
-          hyphenate="true" font-size="{if ($large) then '12pt' else '11pt'}" line-height="1.35">
+      <fo:block-container height="{$height - 1 - $foot - 8}mm" padding="8mm" padding-bottom="0mm" text-align="start"
+          hyphenate="{$hyphenate}" font-size="{if ($large) then '12pt' else '11pt'}" line-height="1.35">
         <fo:block font-family="{$sans}" font-weight="bold" color="{$red}" text-transform="uppercase"
             font-size="{if ($large) then '72pt' else '54pt'}" line-height="1.0" text-align="center" space-after="4mm">
-          <xsl:value-of select="masthead/@title"/>
+          <xsl:sequence select="a:runs(masthead/@title, $latin-sans)"/>
         </fo:block>
         <fo:block font-family="{$sans}" text-align="center" space-after="8mm" font-size="130%">
-          <xsl:value-of select="masthead/@subtitle"/>
+          <xsl:sequence select="a:runs(masthead/@subtitle, $latin-sans)"/>
         </fo:block>
         <xsl:call-template name="about-title"/>
         <xsl:call-template name="about-table">
@@ -542,13 +592,13 @@
         </fo:block>
         <fo:block font-family="{$sans}" font-size="{if ($large) then '12pt' else '10.5pt'}" space-before="6mm"
             border-top="1.5pt solid {$black}" padding-top="2mm" text-align-last="justify">
-          <fo:inline font-weight="bold"><xsl:value-of select="masthead/@number"/></fo:inline>
+          <fo:inline font-weight="bold"><xsl:sequence select="a:runs(masthead/@number, $latin-sans)"/></fo:inline>
           <fo:leader leader-pattern="space"/>
-          <xsl:value-of select="masthead/@date"/>
+          <xsl:sequence select="a:runs(masthead/@date, $latin-sans)"/>
           <fo:leader leader-pattern="space"/>
-          <xsl:value-of select="masthead/@edition"/>
+          <xsl:sequence select="a:runs(masthead/@edition, $latin-sans)"/>
           <fo:leader leader-pattern="space"/>
-          <fo:inline font-weight="bold"><xsl:value-of select="masthead/@price"/></fo:inline>
+          <fo:inline font-weight="bold"><xsl:sequence select="a:runs(masthead/@price, $latin-sans)"/></fo:inline>
         </fo:block>
       </fo:block-container>
     </fo:block-container>
@@ -584,7 +634,7 @@
         <fo:table-body>
           <fo:table-row>
             <xsl:for-each select="$sections">
-              <fo:table-cell padding-right="4mm">
+              <fo:table-cell padding-end="4mm">
                 <xsl:apply-templates select="*" mode="box"/>
               </fo:table-cell>
             </xsl:for-each>
@@ -605,7 +655,7 @@
   <xsl:template match="h" mode="box">
     <fo:block font-family="{$sans}" font-weight="bold" space-after="1mm" keep-with-next.within-column="always">
       <xsl:copy-of select="@src:at"/>
-      <xsl:apply-templates/>
+      <xsl:apply-templates><xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/></xsl:apply-templates>
     </fo:block>
   </xsl:template>
 
@@ -622,9 +672,9 @@
   </xsl:template>
 
   <xsl:template match="contact">
-    <fo:block font-family="{$sans}" font-weight="bold" space-after="1mm"><xsl:value-of select="@title"/></fo:block>
+    <fo:block font-family="{$sans}" font-weight="bold" space-after="1mm"><xsl:sequence select="a:runs(@title, $latin-sans)"/></fo:block>
     <xsl:for-each select="line">
-      <fo:block><xsl:value-of select="."/></fo:block>
+      <fo:block><xsl:sequence select="a:runs(., $latin-serif)"/></fo:block>
     </xsl:for-each>
   </xsl:template>
 
@@ -639,7 +689,7 @@
   </xsl:template>
 
   <xsl:template match="code">
-    <fo:inline font-family="{$sans}"><xsl:value-of select="."/></fo:inline>
+    <fo:inline font-family="{$sans}"><xsl:sequence select="a:runs(., $latin-sans)"/></fo:inline>
   </xsl:template>
 
   <!-- Links are live on screen; print files carry no links or annotations (PDF/X). -->
@@ -655,7 +705,12 @@
   </xsl:template>
 
   <xsl:template match="note-ref">
-    <fo:inline baseline-shift="super" font-size="65%"><xsl:value-of select="@n"/></fo:inline>
+    <fo:inline baseline-shift="super" font-size="65%"><xsl:sequence select="a:runs(@n, $latin-serif)"/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="text()">
+    <xsl:param name="latin-font" select="$latin-serif" tunnel="yes"/>
+    <xsl:sequence select="a:runs(., $latin-font)"/>
   </xsl:template>
 
   <xsl:template match="br">

@@ -1,5 +1,6 @@
 package press.aurora.config;
 
+import com.ibm.icu.lang.UScript;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,19 +9,21 @@ import java.util.Set;
 
 /**
  * Reads {@code styles/copyfit.yaml} strictly: the target fill, the steps, the ranges of the large
- * and the other formats, and optional ranges of single editions. Every mistake names its line.
+ * and the other formats, and optional ranges of the editions written in one script (ISO 15924 code,
+ * as {@link WritingSystem} gives it) and of single editions. Every mistake names its line.
  */
 public final class CopyfitLimitsLoader {
 
     public static final String FILE_NAME = "copyfit.yaml";
 
-    private static final Set<String> TOP_KEYS = Set.of("target-fill", "steps", "large-format", "other-formats", "editions");
+    private static final Set<String> TOP_KEYS = Set.of("target-fill", "steps", "large-format", "other-formats", "scripts", "editions");
     private static final Map<String, Double> STEPS = stepsByKey();
 
     private final int targetFill;
     private final int steps;
     private final YamlMap large;
     private final YamlMap other;
+    private final YamlMap scripts;
     private final YamlMap editions;
 
     private CopyfitLimitsLoader(YamlMap yaml) {
@@ -34,6 +37,15 @@ public final class CopyfitLimitsLoader {
         }
         this.large = yaml.map("large-format").allowOnly(STEPS.keySet());
         this.other = yaml.map("other-formats").allowOnly(STEPS.keySet());
+        this.scripts = yaml.has("scripts") ? yaml.map("scripts") : null;
+        if (scripts != null) {
+            for (String script : scripts.keys()) {
+                if (script.length() != 4 || UScript.getCodeFromName(script) == UScript.INVALID_CODE) {
+                    throw scripts.error(script, "unknown script '" + script + "': give an ISO 15924 code such as Arab, Hebr, Cyrl");
+                }
+                scripts.map(script).allowOnly(STEPS.keySet());
+            }
+        }
         this.editions = yaml.has("editions") ? yaml.map("editions") : null;
         if (editions != null) {
             for (String id : editions.keys()) {
@@ -64,13 +76,19 @@ public final class CopyfitLimitsLoader {
         return this;
     }
 
-    /** The limits of one edition: its format's ranges, with its own where the file gives them. */
+    /**
+     * The limits of one edition: its format's ranges, over them its script's where the file gives them,
+     * and over those its own.
+     */
     public CopyfitLimits limitsFor(Edition edition) {
         YamlMap format = edition.paper().isLargeFormat() ? large : other;
+        String script = edition.writingSystem().script();
+        YamlMap written = scripts != null && scripts.has(script) ? scripts.map(script) : null;
         YamlMap own = editions != null && editions.has(edition.id()) ? editions.map(edition.id()) : null;
         Map<String, TypeRange> ranges = new LinkedHashMap<>();
         for (String key : STEPS.keySet()) {
-            ranges.put(key, own != null && own.has(key) ? range(own, key) : range(format, key));
+            YamlMap from = own != null && own.has(key) ? own : written != null && written.has(key) ? written : format;
+            ranges.put(key, range(from, key));
         }
         return new CopyfitLimits(targetFill, steps, ranges.get("body-size"), ranges.get("body-leading"),
                 ranges.get("heading-space"), ranges.get("article-space"), ranges.get("paragraph-space"),

@@ -1,5 +1,6 @@
 package press.aurora.config;
 
+import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +26,23 @@ public record Edition(String id, String name, String country, ULocale locale, St
         if (minPages < 1 || minPages > pages) {
             throw new IllegalArgumentException("pages must be at least 1, the fewest no more than the most");
         }
+    }
+
+    /** How the edition's language is written: script, direction, hyphenation. */
+    public WritingSystem writingSystem() {
+        return WritingSystem.of(locale);
+    }
+
+    /**
+     * The edition's name for the printer's slug line, which is set in a Latin font: the name when it is
+     * written in Latin letters, else the country's English name (ایران → Iran).
+     */
+    public String printerName() {
+        boolean latin = name.codePoints().allMatch(c -> {
+            int script = UScript.getScript(c);
+            return script == UScript.LATIN || script == UScript.COMMON || script == UScript.INHERITED;
+        });
+        return latin ? name : new ULocale("und", country).getDisplayCountry(ULocale.ENGLISH);
     }
 
     /** The page counts the edition may be printed on, fewest first: one, or a range in steps of the page multiple. */

@@ -11,7 +11,8 @@ import press.aurora.model.InlineText;
 
 /**
  * The edition locale's typography, applied to the model before layout: quotation marks from ICU's
- * locale data (outer, then alternate for nested quotations) and French spacing around punctuation.
+ * locale data (outer, then alternate for nested quotations), French spacing around punctuation, numbers
+ * in the locale's digits and the punctuation of its script (Persian: ۱۹۱۷، ؛ ؟).
  */
 public final class LocalTypography {
 
@@ -23,6 +24,8 @@ public final class LocalTypography {
     private final String[] nested;
     private final PunctuationSpacing spacing;
     private final NumberSpacing numbers;
+    private final NativeDigits digits;
+    private final ScriptPunctuation punctuation;
 
     public LocalTypography(ULocale locale) {
         this.locale = locale;
@@ -31,6 +34,8 @@ public final class LocalTypography {
         this.nested = new String[] {data.getDelimiter(LocaleData.ALT_QUOTATION_START), data.getDelimiter(LocaleData.ALT_QUOTATION_END)};
         this.spacing = PunctuationSpacing.forLocale(locale);
         this.numbers = NumberSpacing.forLocale(locale);
+        this.digits = NativeDigits.forLocale(locale);
+        this.punctuation = ScriptPunctuation.forLocale(locale);
     }
 
     /** The opening and closing marks for a quotation at this depth (0 = outermost). */
@@ -40,7 +45,8 @@ public final class LocalTypography {
 
     public InlineText apply(InlineText text) {
         List<Inline> inlines = spacing.apply(resolveQuotes(text.inlines(), 0));
-        return new InlineText(text.markdown(), Inlines.mapText(inlines, numbers::apply), text.position());
+        return new InlineText(text.markdown(),
+                Inlines.mapText(inlines, t -> punctuation.apply(digits.apply(numbers.apply(t)))), text.position());
     }
 
     /** Upper case by the locale's rules (e.g. Turkish dotted i), for kickers. */

@@ -15,6 +15,7 @@ import net.sf.saxon.s9api.XsltExecutable;
 import press.aurora.config.Copyfit;
 import press.aurora.config.Edition;
 import press.aurora.config.PageGeometry;
+import press.aurora.config.WritingSystem;
 import press.aurora.pdf.Variant;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
@@ -72,6 +73,11 @@ public final class FoStylesheet {
         parameters.put(new QName("ink"), new XdmAtomicValue(edition.print().ink().id()));
         parameters.put(new QName("bleed-mm"), new XdmAtomicValue(edition.print().bleedMm()));
         parameters.put(new QName("crop-offset-mm"), new XdmAtomicValue(edition.print().cropOffsetMm()));
+        WritingSystem writing = edition.writingSystem();
+        parameters.put(new QName("writing-mode"), new XdmAtomicValue(writing.writingMode()));
+        parameters.put(new QName("script"), new XdmAtomicValue(writing.script()));
+        parameters.put(new QName("hyphenate"), new XdmAtomicValue(writing.hyphenates()));
+        parameters.put(new QName("letter-spacing"), new XdmAtomicValue(writing.allowsLetterSpacing()));
         try {
             transformer.setStylesheetParameters(parameters);
             XdmDestination result = new XdmDestination();

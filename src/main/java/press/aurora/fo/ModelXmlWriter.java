@@ -106,7 +106,7 @@ public final class ModelXmlWriter {
             xml.writeAttribute("title", strings.format("masthead.title"));
             xml.writeAttribute("subtitle", strings.format("masthead.subtitle"));
             xml.writeAttribute("number", strings.format("masthead.number", Map.of("number", issue.config().number())));
-            xml.writeAttribute("date", date);
+            xml.writeAttribute("date", formats.mastheadDate(issue.config().date()));
             xml.writeAttribute("edition", strings.format("masthead.edition", Map.of("edition", edition.name())));
             xml.writeAttribute("pages", strings.format("masthead.pages", Map.of("pages", edition.pages())));
             xml.writeAttribute("price", price == null ? strings.format("price.free") : price);
@@ -115,6 +115,7 @@ public final class ModelXmlWriter {
             xml.writeAttribute("date", date);
             xml.writeAttribute("edition", edition.name());
             xml.writeAttribute("page", strings.format("footer.page", Map.of("page", PAGE_NUMBER)));
+            xml.writeAttribute("number-format", formats.number(1));
         }
 
         private void article(Article article) throws XMLStreamException {

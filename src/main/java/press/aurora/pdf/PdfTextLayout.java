@@ -1,5 +1,6 @@
 package press.aurora.pdf;
 
+import com.ibm.icu.util.ULocale;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -83,7 +84,8 @@ public final class PdfTextLayout {
 
     /** Reads the text of every page of an open document. */
     public static PdfTextLayout read(PDDocument document) throws IOException {
-        Collector collector = new Collector();
+        String language = document.getDocumentCatalog().getLanguage();
+        Collector collector = new Collector(language != null && ULocale.forLanguageTag(language).isRightToLeft());
         collector.setSortByPosition(false);
         collector.getText(document);
         return new PdfTextLayout(collector.pages);
@@ -111,6 +113,8 @@ public final class PdfTextLayout {
         private final List<PageText> pages = new ArrayList<>();
         private List<TextLine> lines;
         private final StringBuilder text = new StringBuilder();
+        /** The line's glyphs, read in reading order when the document is right to left; null when it is not. */
+        private final RightToLeftLine rightToLeft;
         private double top;
         private double left;
         private double height;
@@ -119,7 +123,9 @@ public final class PdfTextLayout {
         private double maxX;
         private boolean placed;
 
-        Collector() throws IOException {
+        /** @param rightToLeft the document's language is written right to left (its /Lang) */
+        Collector(boolean rightToLeft) throws IOException {
+            this.rightToLeft = rightToLeft ? new RightToLeftLine() : null;
         }
 
         @Override
@@ -151,6 +157,9 @@ public final class PdfTextLayout {
                 }
             }
             text.append(string);
+            if (rightToLeft != null) {
+                rightToLeft.add(positions);
+            }
         }
 
         @Override
@@ -172,9 +181,12 @@ public final class PdfTextLayout {
 
         private void endLine() {
             if (placed) {
-                lines.add(new TextLine(y, minX, maxX, text.toString()));
+                lines.add(new TextLine(y, minX, maxX, rightToLeft != null ? rightToLeft.readingOrder() : text.toString()));
             }
             text.setLength(0);
+            if (rightToLeft != null) {
+                rightToLeft.clear();
+            }
             placed = false;
         }
     }

@@ -8,8 +8,10 @@ import java.util.regex.Pattern;
  * The one rule by which text read back from a PDF and the text that was meant to be printed are
  * compared. Both sides are reduced to what survives typesetting: compatibility forms unfolded
  * (ligatures such as U+FB01 become "fi"), case folded (kickers and run-ins are printed in capitals,
- * German ß in capitals is "SS"), hyphens dropped (also those hyphenation adds at line ends), and
- * every other character that is not a letter, mark or digit treated as a word break.
+ * German ß in capitals is "SS"), hyphens dropped (also those hyphenation adds at line ends), invisible
+ * format characters dropped (the Persian zero-width non-joiner in می‌خواهیم, bidi marks), digits of every
+ * script read as European digits (Persian ۱۹۱۷ is 1917: the edition's typography may write a number in
+ * the locale's digits), and every other character that is not a letter, mark or digit treated as a word break.
  */
 public final class PrintedText {
 
@@ -21,13 +23,14 @@ public final class PrintedText {
     private static final Pattern LINE_END_HYPHEN = Pattern.compile("[-\u00AD\u2010\u2011](\\s*\\R\\s*|[ \\t]+(?=\\p{Ll}))");
     private static final Pattern HYPHEN = Pattern.compile("[-\u00AD\u2010\u2011]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
+    private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
 
     private PrintedText() {
     }
 
     /** Folded words separated by single spaces, e.g. {@code "Work-\ners’ ﬁght"} gives {@code "workers fight"}. */
     public static String words(String text) {
-        String unfolded = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String unfolded = europeanDigits(Normalizer.normalize(FORMAT.matcher(text).replaceAll(""), Normalizer.Form.NFKC));
         String joined = HYPHEN.matcher(LINE_END_HYPHEN.matcher(unfolded).replaceAll("")).replaceAll("");
         String folded = UCharacter.foldCase(joined, true);
         return NOT_WORD.matcher(folded).replaceAll(" ").strip();
@@ -39,5 +42,11 @@ public final class PrintedText {
      */
     public static String letters(String text) {
         return words(text).replace(" ", "");
+    }
+
+    private static String europeanDigits(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> out.appendCodePoint(UCharacter.isDigit(c) ? '0' + UCharacter.digit(c) : c));
+        return out.toString();
     }
 }

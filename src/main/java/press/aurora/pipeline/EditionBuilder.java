@@ -46,13 +46,15 @@ public final class EditionBuilder {
 
     /** Where prepared images are kept between builds, under the output folder. */
     public static final String IMAGE_CACHE = ".cache/images";
+    /** Where preflight keeps the ink it measured of each image between builds, under the output folder. */
+    public static final String INK_CACHE = ".cache/ink";
 
     public EditionBuilder(BuildResources resources, BuildOptions options) {
         this.resources = resources;
         this.options = options;
         this.translations = new TranslationStage(resources, options);
         this.figures = new FigureStage(resources, options.outputRoot().resolve(IMAGE_CACHE));
-        this.checks = new PdfChecks(resources);
+        this.checks = new PdfChecks(resources, new ImageInkFiles(options.outputRoot().resolve(INK_CACHE)));
     }
 
     /**

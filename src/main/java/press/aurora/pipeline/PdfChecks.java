@@ -13,6 +13,7 @@ import press.aurora.pdf.NothingLostCheck;
 import press.aurora.pdf.PrinterMarks;
 import press.aurora.pdf.RenderedPdf;
 import press.aurora.pdf.Variant;
+import press.aurora.preflight.ImageInkCache;
 import press.aurora.preflight.Preflight;
 import press.aurora.preflight.PreflightFinding;
 
@@ -35,9 +36,12 @@ final class PdfChecks {
     static final int LOST_SHOWN = 10;
 
     private final BuildResources resources;
+    private final Preflight preflight;
 
-    PdfChecks(BuildResources resources) {
+    /** @param inks the ink of each image, measured once (see {@link ImageInkFiles}) */
+    PdfChecks(BuildResources resources, ImageInkCache inks) {
         this.resources = resources;
+        this.preflight = new Preflight(inks);
     }
 
     /**
@@ -61,13 +65,13 @@ final class PdfChecks {
                 try (StageTimings.Span span = timings.start(StageTimings.Stage.PDF_CHECKS)) {
                     PrinterMarks.cropMarks()
                             .withSlugLine(resources.workspace().styles().resolve(PrinterMarks.SLUG_FONT),
-                                    "Aurora " + issue.config().number() + " · " + edition.name() + " (" + edition.id() + ")")
+                                    "Aurora " + issue.config().number() + " · " + edition.printerName() + " (" + edition.id() + ")")
                             .addTo(pdf);
                 }
             }
             List<PreflightFinding> findings;
             try (StageTimings.Span span = timings.start(StageTimings.Stage.PREFLIGHT)) {
-                findings = new Preflight().check(target, pdf.document(), PrintExpectations.of(edition));
+                findings = preflight.check(target, pdf.document(), PrintExpectations.of(edition));
             }
             List<String> errors = findings.stream().filter(PreflightFinding::isError).map(PdfChecks::describe).toList();
             if (!errors.isEmpty()) {

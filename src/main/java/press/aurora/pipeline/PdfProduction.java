@@ -21,6 +21,7 @@ import press.aurora.pdf.PdfMetadata;
 import press.aurora.pdf.RenderProfile;
 import press.aurora.pdf.RenderResult;
 import press.aurora.pdf.RenderedPdf;
+import press.aurora.pdf.ToUnicodeRepair;
 import press.aurora.pdf.Variant;
 import press.aurora.pipeline.StageTimings.Stage;
 
@@ -28,7 +29,8 @@ import press.aurora.pipeline.StageTimings.Stage;
  * Renders one variant of an edition in memory, loads it once ({@link RenderedPdf}) and measures
  * how it fits. The first variant is fitted to its pages by a {@link CopyfitSearch} (copyfit, reserve
  * articles, page count, back page, stranded headlines); the other variants are rendered with the
- * plan it found, so that print and screen files have the same pages.
+ * plan it found, so that print and screen files have the same pages. A non-Latin edition's text maps
+ * are repaired first (see {@link ToUnicodeRepair}), so that its text reads back whole.
  */
 final class PdfProduction {
 
@@ -52,6 +54,9 @@ final class PdfProduction {
 
     /** A headline this far down its page (percent of the body height) is stranded over too little text. */
     static final int STRANDED_HEADLINE_PERCENT = 85;
+
+    /** The fonts FOP embeds, under styles/ (styles/fop.xconf's font-base). */
+    private static final String FONTS_FOLDER = "fonts";
 
     private final BuildResources resources;
     private final PdfMetadata metadata;
@@ -109,6 +114,10 @@ final class PdfProduction {
         StageTimings.Span checking = timings.start(Stage.PDF_CHECKS);
         RenderedPdf pdf = RenderedPdf.of(out.toByteArray());
         try (checking) {
+            if (!edition.writingSystem().isLatin()
+                    && new ToUnicodeRepair(resources.workspace().styles().resolve(FONTS_FOLDER)).repair(pdf.document()) > 0) {
+                pdf.changed();
+            }
             PageFit fit = measure(pdf, plan.pages());
             return new Rendering(pdf, fo, result, fit, plan, stranded(fit));
         } catch (IOException | RuntimeException e) {

@@ -30,11 +30,23 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  *
  * <p>Images are read as stored, with their Decode array applied (a CMYK JPEG in Adobe's inverted
  * convention has one); RGB colours and images are {@link ColourSpaceCheck}'s findings, not these.
+ * What an image XObject puts down is measured once per {@link ImageInkCache} (the build keeps one
+ * across editions and builds), by the image's content.
  */
 final class InkCheck implements PreflightCheck {
 
     static final String INK_LIMIT = "ink-limit";
     static final String NOT_BLACK_ONLY = "not-black-only";
+
+    private final ImageInkCache cache;
+
+    InkCheck() {
+        this(ImageInkCache.NONE);
+    }
+
+    InkCheck(ImageInkCache cache) {
+        this.cache = cache;
+    }
 
     @Override
     public List<PreflightFinding> check(CheckedPdf pdf) throws IOException {
@@ -43,31 +55,29 @@ final class InkCheck implements PreflightCheck {
             return List.of();
         }
         List<PreflightFinding> findings = new ArrayList<>();
-        Map<Object, Coverage> images = new HashMap<>();
+        Map<Object, ImageInk> images = new HashMap<>();
         for (CheckedPdf.NumberedPage page : pdf.pages()) {
-            InkWatcher watcher = new InkWatcher(page.page(), pdf, page.number(), images);
+            InkWatcher watcher = new InkWatcher(page.page(), pdf, page.number(), images, cache);
             watcher.scan();
             findings.addAll(watcher.findings);
         }
         return findings;
     }
 
-    /** The most ink of a colour or an image: the highest total, and whether any C, M or Y is used. */
-    record Coverage(double maxTotalPercent, boolean usesColourInks) {
-    }
-
     private static final class InkWatcher extends PageContentEngine {
 
         private final CheckedPdf pdf;
         private final int page;
-        private final Map<Object, Coverage> images;
+        private final Map<Object, ImageInk> images;
+        private final ImageInkCache cache;
         private final Set<PreflightFinding> findings = new LinkedHashSet<>();
 
-        InkWatcher(PDPage page, CheckedPdf pdf, int number, Map<Object, Coverage> images) {
+        InkWatcher(PDPage page, CheckedPdf pdf, int number, Map<Object, ImageInk> images, ImageInkCache cache) {
             super(page);
             this.pdf = pdf;
             this.page = number;
             this.images = images;
+            this.cache = cache;
         }
 
         @Override
@@ -115,12 +125,26 @@ final class InkCheck implements PreflightCheck {
                 return;
             }
             Object key = image instanceof PDImageXObject xobject ? xobject.getCOSObject() : image;
-            Coverage coverage = images.get(key);
+            ImageInk coverage = images.get(key);
             if (coverage == null) {
-                coverage = coverage(image);
+                coverage = measure(image);
                 images.put(key, coverage);
             }
             report(coverage, imageLabel() + " (CMYK)");
+        }
+
+        /** An image XObject through the cache, by its content; an inline image (or one without a key) measured. */
+        private ImageInk measure(PDImage image) throws IOException {
+            if (cache == ImageInkCache.NONE || !(image instanceof PDImageXObject xobject)) {
+                return coverage(image);
+            }
+            String key;
+            try {
+                key = ImageInkKey.of(xobject);
+            } catch (IOException e) {
+                return coverage(image);
+            }
+            return cache.inkOf(key, () -> coverage(image));
         }
 
         private void judge(PDColor colour, String use) {
@@ -136,7 +160,7 @@ final class InkCheck implements PreflightCheck {
                 for (float value : ink) {
                     total += value * 100;
                 }
-                report(new Coverage(total, ink[0] > 0 || ink[1] > 0 || ink[2] > 0),
+                report(new ImageInk(total, ink[0] > 0 || ink[1] > 0 || ink[2] > 0),
                         "colour " + percent(ink[0]) + "/" + percent(ink[1]) + "/" + percent(ink[2]) + "/" + percent(ink[3])
                                 + " (C/M/Y/K) used for " + use);
             }
@@ -150,7 +174,7 @@ final class InkCheck implements PreflightCheck {
             }
         }
 
-        private void report(Coverage coverage, String what) {
+        private void report(ImageInk coverage, String what) {
             PreflightExpectations expected = pdf.expectations();
             if (expected.blackOnly() && coverage.usesColourInks()) {
                 findings.add(pdf.error(page, NOT_BLACK_ONLY, what + " uses cyan, magenta or yellow in an edition printed "
@@ -195,7 +219,7 @@ final class InkCheck implements PreflightCheck {
     }
 
     /** The coverage of a CMYK image, read pixel by pixel with its Decode array applied. */
-    static Coverage coverage(PDImage image) throws IOException {
+    static ImageInk coverage(PDImage image) throws IOException {
         Raster raster = image.getRawRaster();
         int bits = image.getBitsPerComponent();
         double max = (1 << bits) - 1;
@@ -229,6 +253,6 @@ final class InkCheck implements PreflightCheck {
                 colour |= cyan > 0 || magenta > 0 || yellow > 0;
             }
         }
-        return new Coverage(maxTotal * 100, colour);
+        return new ImageInk(maxTotal * 100, colour);
     }
 }

@@ -29,6 +29,14 @@ public final class Preflight {
 
     /** A preflight running every printer check. */
     public Preflight() {
+        this(ImageInkCache.NONE);
+    }
+
+    /**
+     * A preflight running every printer check, measuring the ink of each image once per {@code inks}
+     * (a build shares one between its editions and keeps it between builds).
+     */
+    public Preflight(ImageInkCache inks) {
         this(List.of(
                 new PageCountCheck(),
                 new PdfXIdentificationCheck(),
@@ -37,7 +45,7 @@ public final class Preflight {
                 new MissingGlyphCheck(),
                 new HashMarkCheck(),
                 new ColourSpaceCheck(),
-                new InkCheck(),
+                new InkCheck(inks),
                 new ImageResolutionCheck(),
                 new EmptyPageCheck(),
                 new AnnotationCheck()));

@@ -25,7 +25,7 @@ import press.aurora.testing.SampleIssue;
 /** Builds every edition of the sample issue once, then reads the PDFs back. */
 class BuildCommandTest {
 
-    private static final List<String> EDITIONS = List.of("uk", "us", "ca-en", "ca-fr", "fr", "it", "co");
+    private static final List<String> EDITIONS = List.of("uk", "us", "ca-en", "ca-fr", "fr", "it", "co", "fa");
     /**
      * Trim size in mm and pages, as styles/editions.yaml defines them; except fr and co, whose translated text
      * (10-16% longer) pushes the back-page box onto a third page until the layout makes room for it
@@ -38,7 +38,8 @@ class BuildCommandTest {
             "ca-fr", new double[] {215.9, 279.4, 4},
             "fr", new double[] {210, 297, 4},
             "it", new double[] {210, 297, 4},
-            "co", new double[] {215.9, 279.4, 4});
+            "co", new double[] {215.9, 279.4, 4},
+            "fa", new double[] {210, 297, 4});
 
     @TempDir
     static Path out;
@@ -76,7 +77,7 @@ class BuildCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"uk", "us", "ca-en", "ca-fr", "fr", "it", "co"})
+    @ValueSource(strings = {"uk", "us", "ca-en", "ca-fr", "fr", "it", "co", "fa"})
     void pdfHasTheEditionsPageCountTrimSizeAndBleed(String edition) throws IOException {
         double[] expected = EXPECTED.get(edition);
         try (PdfProbe pdf = PdfProbe.open(pdf(edition))) {
@@ -95,12 +96,12 @@ class BuildCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"uk", "us", "ca-en", "ca-fr", "fr", "it", "co"})
+    @ValueSource(strings = {"uk", "us", "ca-en", "ca-fr", "fr", "it", "co", "fa"})
     void embedsEveryFontFromTheRepository(String edition) throws IOException {
         try (PdfProbe pdf = PdfProbe.open(pdf(edition))) {
             assertThat(pdf.unembeddedFonts()).isEmpty();
             assertThat(pdf.fontNames()).isNotEmpty()
-                    .allSatisfy(name -> assertThat(name).matches("[A-Z]{6}\\+(NotoSerif|RobotoCondensed)-.*"));
+                    .allSatisfy(name -> assertThat(name).matches("[A-Z]{6}\\+(NotoSerif|RobotoCondensed|Vazirmatn)-.*"));
         }
     }
 
@@ -128,7 +129,8 @@ class BuildCommandTest {
             "ca-fr | 7 novembre 2017",
             "fr    | 7 novembre 2017",
             "it    | 7 novembre 2017",
-            "co    | 7 de noviembre de 2017"})
+            "co    | 7 de noviembre de 2017",
+            "fa    | ۱۶ آبان ۱۳۹۶ – ۷ نوامبر ۲۰۱۷"})
     void mastheadDateIsFormattedForTheEditionsLocale(String edition, String date) throws IOException {
         try (PdfProbe pdf = PdfProbe.open(pdf(edition))) {
             assertThat(pdf.pageText(1)).contains(date);
@@ -144,7 +146,8 @@ class BuildCommandTest {
             "ca-fr | creative commons attribution 3 0 non transposé",
             "fr    | creative commons attribution 3 0 non transposé",
             "it    | creative commons attribuzione 3 0 unported",
-            "co    | creative commons reconocimiento 3 0 unported"})
+            "co    | creative commons reconocimiento 3 0 unported",
+            "fa    | creative commons attribution 3 0 unported"})
     void printsTheSourceAcknowledgementInEveryEdition(String edition, String licence) throws IOException {
         try (PdfProbe pdf = PdfProbe.open(pdf(edition))) {
             assertThat(PdfProbe.words(pdf.bodyText(15))).as(edition).contains("leftcom org").contains(licence);
@@ -161,7 +164,7 @@ class BuildCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"uk", "us", "ca-en", "ca-fr", "fr", "it", "co"})
+    @ValueSource(strings = {"uk", "us", "ca-en", "ca-fr", "fr", "it", "co", "fa"})
     void printPdfIsPdfX4WithACmykOutputIntentAndPassesPreflight(String edition) throws IOException {
         try (PdfProbe pdf = PdfProbe.open(pdf(edition))) {
             var document = pdf.document();

@@ -29,6 +29,7 @@ class CheckCommandTest {
                 "fr    all files                                            77     77      0      0      0    3567       0      100%");
         assertThat(run.out()).endsWith("""
                 es: 100% translated (77 of 77 messages, 0 of 3567 words to translate), 0 errors, 0 warnings: ok
+                fa: 100% translated (77 of 77 messages, 0 of 3567 words to translate), 0 errors, 0 warnings: ok
                 fr: 100% translated (77 of 77 messages, 0 of 3567 words to translate), 0 errors, 0 warnings: ok
                 it: 100% translated (77 of 77 messages, 0 of 3567 words to translate), 0 errors, 0 warnings: ok
                 """);

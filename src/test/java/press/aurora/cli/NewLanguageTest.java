@@ -26,6 +26,7 @@ class NewLanguageTest {
         Path msginit = Msginit.find().orElse(null);
         assumeTrue(msginit != null, Msginit.MISSING);
         SampleWorkspace.copyTo(root);
+        SampleWorkspace.deleteTree(root.resolve("translations/fa")); // the sample's Persian: start Persian anew
 
         CliRun run = SampleWorkspace.run(root, "extract", "--lang", "fa", "--lang", "de", "--lang", "tr");
 

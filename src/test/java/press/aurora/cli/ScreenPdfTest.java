@@ -49,7 +49,7 @@ class ScreenPdfTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"uk", "us", "ca-en", "ca-fr", "fr", "it", "co"})
+    @ValueSource(strings = {"uk", "us", "ca-en", "ca-fr", "fr", "it", "co", "fa"})
     void veraPdfValidatesTheScreenPdfAsPdfA2a(String edition) throws Exception {
         List<String> failures = new ArrayList<>();
         try (InputStream in = Files.newInputStream(screenPdf(edition));

@@ -36,7 +36,7 @@ class TranslatedEditionsTest {
 
     @BeforeAll
     static void buildTranslatedEditions() {
-        build = CliRun.of("build", "-e", "ca-fr", "-e", "fr", "-e", "it", "-e", "co", "--out", out.toString());
+        build = CliRun.of("build", "-e", "ca-fr", "-e", "fr", "-e", "it", "-e", "co", "-e", "fa", "--out", out.toString());
     }
 
     /** The translated messages of a language's articles (not the interface strings). */
@@ -61,7 +61,7 @@ class TranslatedEditionsTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"ca-fr, fr", "fr, fr", "it, it", "co, es"})
+    @CsvSource({"ca-fr, fr", "fr, fr", "it, it", "co, es", "fa, fa"})
     void printsEveryTranslatedTextAndNoneOfTheEnglishParagraphs(String edition, String language) throws IOException {
         assertThat(build.exitCode()).as(build.err()).isZero();
         PrintedWords printed = printed(out.resolve("2017-11").resolve(edition + ".pdf"));

@@ -58,14 +58,28 @@ class CopyfitLimitsLoaderTest {
     }
 
     @Test
+    void editionsWrittenInAScriptTakeItsRangesUnderTheirOwn() throws IOException {
+        CopyfitLimitsLoader repository = CopyfitLimitsLoader.load(REPOSITORY);
+        assertThat(repository.limitsFor(edition("fa")).design().bodyLeadingPt()).isEqualTo(12.8);
+        assertThat(repository.limitsFor(edition("fa")).design().bodySizePt()).isEqualTo(8.5);
+        assertThat(repository.limitsFor(edition("fr")).design().bodyLeadingPt()).isEqualTo(10.8);
+
+        Path file = write("target-fill: 85", "target-fill: 85\neditions:\n  fa:\n    body-leading: [11, 11.5, 12]");
+        CopyfitLimitsLoader loader = CopyfitLimitsLoader.load(file).requireKnownEditions(Set.of("fa"));
+        assertThat(loader.limitsFor(edition("fa")).design().bodyLeadingPt()).isEqualTo(11.5);
+    }
+
+    @Test
     void mistakesNameTheirLine() throws IOException {
         assertThatThrownBy(() -> CopyfitLimitsLoader.load(write("  body-size: [8.5, 8.8, 9.1]", "  body-size: [9.1, 8.8, 8.5]")))
                 .isInstanceOf(ContentException.class)
-                .hasMessageContaining("copyfit.yaml:23:3: error: 'body-size' must be [smallest, design, largest] in that order, not 9.1, 8.8, 8.5");
+                .hasMessageContaining("copyfit.yaml:25:3: error: 'body-size' must be [smallest, design, largest] in that order, not 9.1, 8.8, 8.5");
         assertThatThrownBy(() -> CopyfitLimitsLoader.load(write("  figure-width: [80, 100, 100]\nother", "  letter-spacing: [0, 0, 1]\nother")))
                 .hasMessageContaining("unknown key 'letter-spacing' (allowed: article-space, body-leading, body-size,");
         assertThatThrownBy(() -> CopyfitLimitsLoader.load(write("target-fill: 85", "target-fill: 85\neditions:\n  xx: {}"))
                 .requireKnownEditions(Set.of("uk")))
                 .hasMessageContaining("unknown edition 'xx'");
+        assertThatThrownBy(() -> CopyfitLimitsLoader.load(write("  Arab:", "  Arabic:")))
+                .hasMessageContaining("copyfit.yaml:43:3: error: unknown script 'Arabic': give an ISO 15924 code such as Arab, Hebr, Cyrl");
     }
 }

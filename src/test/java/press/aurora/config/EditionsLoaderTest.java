@@ -42,9 +42,9 @@ class EditionsLoaderTest {
     @Test
     void readsTheRepositorysEditions() {
         List<Edition> editions = EditionsLoader.load(Path.of("styles/editions.yaml"));
-        assertThat(editions).extracting(Edition::id).containsExactly("uk", "us", "ca-en", "ca-fr", "fr", "it", "co");
+        assertThat(editions).extracting(Edition::id).containsExactly("uk", "us", "ca-en", "ca-fr", "fr", "it", "co", "fa");
         assertThat(editions).extracting(Edition::languageTag)
-                .containsExactly("en-GB", "en-US", "en-CA", "fr-CA", "fr-FR", "it-IT", "es-CO");
+                .containsExactly("en-GB", "en-US", "en-CA", "fr-CA", "fr-FR", "it-IT", "es-CO", "fa-IR");
         Edition uk = editions.get(0);
         assertThat(uk.print().bleedMm()).isEqualTo(3);
         assertThat(uk.print().cropMarks()).isTrue();

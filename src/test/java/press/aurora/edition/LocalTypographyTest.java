@@ -74,4 +74,41 @@ class LocalTypographyTest {
         assertThat(new LocalTypography(ULocale.forLanguageTag("tr-TR")).upperCase("istanbul")).isEqualTo("İSTANBUL");
         assertThat(new LocalTypography(ULocale.forLanguageTag("en-GB")).upperCase("istanbul")).isEqualTo("ISTANBUL");
     }
+
+    @Test
+    void persianUsesGuillemetsAndSingleGuillemetsWhenNested() {
+        List<Inline> nested = List.of(new Inline.Quoted(List.of(new Inline.Text("او گفت "),
+                new Inline.Quoted(List.of(new Inline.Text("نه"))))));
+        assertThat(typeset("fa-IR", nested)).isEqualTo("«او گفت ‹نه›»");
+    }
+
+    @Test
+    void persianNumbersAreWrittenInPersianDigitsWithPersianSeparators() {
+        assertThat(typeset("fa-IR", List.of(new Inline.Text("در سال 1917 بیش از 300,000 نفر، 35.5% و 10 %"))))
+                .isEqualTo("در سال ۱۹۱۷ بیش از ۳۰۰٬۰۰۰ نفر، ۳۵٫۵٪ و ۱۰٪");
+    }
+
+    @Test
+    void persianKeepsLatinDigitsInsideNamesAndAddresses() {
+        assertThat(typeset("fa-IR", List.of(new Inline.Text("نشانی https://leftcom.org/en/2017 و info2@leftcom.org و G20 در 2017."))))
+                .isEqualTo("نشانی https://leftcom.org/en/2017 و info2@leftcom.org و G20 در ۲۰۱۷.");
+    }
+
+    @Test
+    void persianKeepsLatinDigitsInsideALatinName() {
+        assertThat(typeset("fa-IR", List.of(new Inline.Text("مجوز (Creative Commons Attribution 3.0 Unported) در 2017"))))
+                .isEqualTo("مجوز (Creative Commons Attribution 3.0 Unported) در ۲۰۱۷");
+    }
+
+    @Test
+    void persianPunctuationAfterPersianTextTakesTheArabicScriptForms() {
+        assertThat(typeset("fa-IR", List.of(new Inline.Text("نان, کار; آزادی? اما \"bread, work; freedom?\""))))
+                .isEqualTo("نان، کار؛ آزادی؟ اما \"bread, work; freedom?\"");
+    }
+
+    @Test
+    void egyptianArabicGetsArabicIndicDigitsAndEnglishKeepsItsOwn() {
+        assertThat(typeset("ar-EG", List.of(new Inline.Text("عام 1917")))).isEqualTo("عام ١٩١٧");
+        assertThat(typeset("en-GB", List.of(new Inline.Text("in 1917, why?")))).isEqualTo("in 1917, why?");
+    }
 }

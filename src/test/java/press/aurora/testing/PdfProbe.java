@@ -15,6 +15,7 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import press.aurora.pdf.PdfTextLayout;
 
 /** Reads back what a produced PDF contains, as a reader or a printer would see it. */
 public final class PdfProbe implements AutoCloseable {
@@ -77,21 +78,39 @@ public final class PdfProbe implements AutoCloseable {
         return names;
     }
 
-    /** All text of the document. */
+    /** All text of the document (a right-to-left one read line by line as the build reads it). */
     public String text() throws IOException {
+        if (isRightToLeft()) {
+            return String.join("\n", PdfTextLayout.read(document).lines().stream().map(PdfTextLayout.TextLine::text).toList());
+        }
         return new PDFTextStripper().getText(document);
     }
 
-    /** The text of one page (1-based). */
+    /** The text of one page (1-based; a right-to-left one read line by line as the build reads it). */
     public String pageText(int page) throws IOException {
+        if (isRightToLeft()) {
+            return String.join("\n", PdfTextLayout.read(document).pages().get(page - 1).lines().stream()
+                    .map(PdfTextLayout.TextLine::text).toList());
+        }
         PDFTextStripper stripper = new PDFTextStripper();
         stripper.setStartPage(page);
         stripper.setEndPage(page);
         return stripper.getText(document);
     }
 
-    /** The text inside the trim and above the footer on every page, in reading order: what the articles say. */
+    /**
+     * The text inside the trim and above the footer on every page, in reading order: what the articles say.
+     * A right-to-left document (its /Lang) is read line by line as the build reads it ({@link PdfTextLayout}).
+     */
     public String bodyText(double footerMm) throws IOException {
+        if (isRightToLeft()) {
+            StringBuilder text = new StringBuilder();
+            for (PdfTextLayout.PageText page : PdfTextLayout.read(document).pages()) {
+                double limit = page.height() - footerMm * POINTS_PER_MM;
+                page.lines().stream().filter(l -> l.y() >= 0 && l.y() <= limit).forEach(l -> text.append(l.text()).append('\n'));
+            }
+            return text.toString();
+        }
         StringBuilder text = new StringBuilder();
         for (PDPage page : document.getPages()) {
             PDRectangle media = page.getMediaBox();
@@ -104,6 +123,12 @@ public final class PdfProbe implements AutoCloseable {
             text.append(stripper.getTextForRegion("body")).append('\n');
         }
         return text.toString();
+    }
+
+    /** The document's language (its /Lang) is written right to left. */
+    public boolean isRightToLeft() {
+        String language = document.getDocumentCatalog().getLanguage();
+        return language != null && com.ibm.icu.util.ULocale.forLanguageTag(language).isRightToLeft();
     }
 
     /**

@@ -67,6 +67,17 @@ public final class SampleWorkspace {
         }
     }
 
+    /** Deletes a folder and everything in it. */
+    public static void deleteTree(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every regular file under a folder, sorted. */
     public static List<Path> files(Path folder) {
         try (Stream<Path> walk = Files.walk(folder)) {

@@ -7,7 +7,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
 
-/** Runs of text on a page with where they start and end (points, y from the top) and their font. */
+/**
+ * Runs of text on a page with where they start and end (points, y from the top) and their font. A run's
+ * {@code x} is its left edge and {@code endX} its right edge, whichever way its text reads.
+ */
 public final class TextRuns {
 
     public record Run(String text, double x, double endX, double y, String font, double size) {
@@ -26,9 +29,9 @@ public final class TextRuns {
             protected void writeString(String text, List<TextPosition> positions) throws IOException {
                 if (!positions.isEmpty() && !text.isBlank()) {
                     TextPosition first = positions.get(0);
-                    TextPosition last = positions.get(positions.size() - 1);
-                    runs.add(new Run(text, first.getXDirAdj(), last.getXDirAdj() + last.getWidthDirAdj(), first.getYDirAdj(),
-                            first.getFont().getName(), first.getFontSizeInPt()));
+                    double x = positions.stream().mapToDouble(TextPosition::getXDirAdj).min().orElseThrow();
+                    double endX = positions.stream().mapToDouble(p -> p.getXDirAdj() + p.getWidthDirAdj()).max().orElseThrow();
+                    runs.add(new Run(text, x, endX, first.getYDirAdj(), first.getFont().getName(), first.getFontSizeInPt()));
                 }
                 super.writeString(text, positions);
             }

@@ -11,7 +11,8 @@ import press.aurora.diag.Diagnostic;
 /**
  * The translation keeps the source's e-mail addresses and URLs (an error: a reader could not reach us) and its
  * numbers (a warning: a translator may write a number in words). Numbers compare by their digits, so
- * {@code 300,000}, {@code 300.000} and {@code 300 000} (with a no-break space) are the same number.
+ * {@code 300,000}, {@code 300.000} and {@code 300 000} (with a no-break space) are the same number, and so is
+ * the number in another script's digits: Persian {@code ۳۰۰٬۰۰۰} is {@code 300,000}, {@code ۱۹۱۷} is {@code 1917}.
  * Footnote labels are not numbers of the text.
  */
 public final class PlaceholderCheck implements TranslationCheck {
@@ -20,7 +21,8 @@ public final class PlaceholderCheck implements TranslationCheck {
     private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
     private static final Pattern URL = Pattern.compile(
             "(?:https?://|www\\.)[^\\s<>()\\[\\]]*[^\\s<>()\\[\\].,;:!?\"'’”»]|(?<![\\w@.-])(?:[a-z0-9-]+\\.)+(?:org|com|net|info|eu|uk|fr|it|es|co|ca|us|de)(?![\\w-])");
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[ ,.'\\u00A0\\u202F\\u2009]\\d{3})+(?!\\d)|\\d+");
+    /** Digits of any script (1917, ۱۹۱۷); groups split by a space, comma, point, apostrophe or the Arabic separator ٬. */
+    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}{1,3}(?:[ ,.'\\u00A0\\u202F\\u2009\\u066C]\\p{Nd}{3})+(?!\\p{Nd})|\\p{Nd}+");
     private static final Pattern NOTE_REF = Pattern.compile("\\[\\^[^\\]]*]");
 
     @Override
@@ -68,7 +70,9 @@ public final class PlaceholderCheck implements TranslationCheck {
         String rest = URL.matcher(EMAIL.matcher(text).replaceAll(" ")).replaceAll(" ");
         Set<String> numbers = new LinkedHashSet<>();
         for (String number : find(NUMBER, rest)) {
-            numbers.add(number.replaceAll("\\D", ""));
+            StringBuilder digits = new StringBuilder();
+            number.codePoints().filter(Character::isDigit).forEach(c -> digits.append(Character.digit(c, 10)));
+            numbers.add(digits.toString());
         }
         return numbers;
     }

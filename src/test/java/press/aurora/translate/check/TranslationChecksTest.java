@@ -113,4 +113,16 @@ class TranslationChecksTest {
         assertThat(problems("identical-source.fr.po", "fr")).containsExactly(
                 "12: warning: the translation is the source text itself: translate it (or confirm that it stays in the source language) [identical-source]");
     }
+
+    @Test
+    void checksReadRightToLeftTextAndPersianDigitsAsTheirLatinNumbers() {
+        assertThat(problems("right-to-left.fa.po", "fa")).containsExactly(
+                "19: warning: number 1921 of the source is missing [placeholder-kept]",
+                "29: error: footnote reference [^2] of the source is missing [markdown-parity]",
+                "29: error: unbalanced emphasis: a '*' or '_' would be printed as is; close the emphasis or remove the marker [markdown-parity]",
+                "29: error: address leftcom.org of the source is missing [placeholder-kept]",
+                "29: warning: 'leftcom.org' is on the do-not-translate list (translations/glossary.yaml) but is not in the translation [glossary]",
+                "34: error: the source has 2 links, the translation 1 [markdown-parity]",
+                "34: error: address https://leftcom.org/en/1917 of the source is missing [placeholder-kept]");
+    }
 }
