@@ -5,6 +5,7 @@ import java.util.List;
 import press.aurora.diag.SourcePosition;
 import press.aurora.pdf.PageFit;
 import press.aurora.pipeline.EditionOutcome;
+import press.aurora.pipeline.FitSummary;
 import press.aurora.pipeline.StageTimings;
 
 /**
@@ -81,8 +82,9 @@ final class BuildReport {
             return String.format("%-6s FAILED", id);
         }
         PageFit fit = outcome.fit();
-        String allowed = outcome.fitting() != null ? outcome.fitting().pagesAllowed() : String.valueOf(fit.pagesAllowed());
-        String copyfit = outcome.fitting() != null ? "  " + outcome.fitting().describe() : "";
+        FitSummary summary = outcome.fitSummary();
+        String allowed = summary != null ? summary.pagesAllowed() : String.valueOf(fit.pagesAllowed());
+        String copyfit = summary != null ? "  " + summary.copyfit() : "";
         return String.format("%-6s %-14s  %-22s %s%s%s", id, fit.pagesUsed() + " of " + allowed + " pages",
                 fit.overflows() ? "OVERFLOW" : "last page " + fit.lastPageFillPercent() + "% full",
                 SourcePosition.displayPath(outcome.pdf()), copyfit, outcome.unchanged() ? "  unchanged" : "");

@@ -11,6 +11,6 @@ public final class Main {
 
     public static void main(String[] args) {
         PDFBOX_LOG.setLevel(java.util.logging.Level.SEVERE);
-        System.exit(AuroraCommand.commandLine().execute(args));
+        System.exit(AuroraCommand.commandLineFor(args).execute(args));
     }
 }

@@ -77,9 +77,9 @@ public final class PrinterMarks {
      * @throws PrinterMarksException when a page has no slug for the marks
      */
     public int addTo(RenderedPdf pdf) throws IOException {
-        int pages = mark(pdf.document());
-        pdf.changed();
-        return pages;
+        List<String> slugs = mark(pdf.document());
+        pdf.changedByDrawing(slugs);
+        return slugs.size();
     }
 
     /**
@@ -97,7 +97,8 @@ public final class PrinterMarks {
         }
     }
 
-    private int mark(PDDocument document) throws IOException {
+    /** Marks every page; the text drawn on each (its slug line, or nothing). */
+    private List<String> mark(PDDocument document) throws IOException {
         int pages = document.getNumberOfPages();
         List<PageBoxes> boxes = new ArrayList<>();
         for (int i = 0; i < pages; i++) {
@@ -106,6 +107,7 @@ public final class PrinterMarks {
         List<List<CropMarks.Line>> marks = boxes.stream().map(CropMarks::of).toList();
         SlugLine slug = slugFont == null ? null : new SlugLine(SlugLine.embed(document, slugFont, slugLabel), slugLabel);
         PDPropertyList productionAid = productionAid();
+        List<String> drawn = new ArrayList<>();
         for (int i = 0; i < pages; i++) {
             try (PDPageContentStream content =
                          new PDPageContentStream(document, document.getPage(i), AppendMode.APPEND, true, true)) {
@@ -114,13 +116,15 @@ public final class PrinterMarks {
                 drawCropMarks(content, marks.get(i));
                 if (slug != null) {
                     content.setNonStrokingColor(MARK_CMYK[0], MARK_CMYK[1], MARK_CMYK[2], MARK_CMYK[3]);
-                    slug.draw(content, boxes.get(i), pages);
+                    drawn.add(slug.draw(content, boxes.get(i), pages));
+                } else {
+                    drawn.add("");
                 }
                 content.restoreGraphicsState();
                 content.endMarkedContent();
             }
         }
-        return pages;
+        return drawn;
     }
 
     private static void drawCropMarks(PDPageContentStream content, List<CropMarks.Line> lines) throws IOException {

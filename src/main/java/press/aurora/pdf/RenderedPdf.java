@@ -5,9 +5,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import press.aurora.io.PartialFile;
 
 /**
@@ -31,6 +34,10 @@ public final class RenderedPdf implements Closeable {
     private final float headerVersion;
     private PdfTextLayout layout;
     private boolean changed;
+    /** The layout is the document's text when it was read, and every change since is in {@link #drawn}: page texts need no extraction. */
+    private boolean textKnown = true;
+    /** Text drawn on each page after rendering (index 0 = page 1). */
+    private final List<StringBuilder> drawn = new ArrayList<>();
 
     private RenderedPdf(byte[] rendered, PDDocument document) {
         this.rendered = rendered;
@@ -61,13 +68,50 @@ public final class RenderedPdf implements Closeable {
     public synchronized PdfTextLayout layout() throws IOException {
         if (layout == null) {
             layout = PdfTextLayout.read(document);
+            textKnown = true; // read from the document as it is now, whatever changed it before
+            drawn.clear();
         }
         return layout;
     }
 
     /** Says that the document was changed, so that it is saved rather than written as rendered. */
-    public void changed() {
+    public synchronized void changed() {
         changed = true;
+        textKnown = false;
+    }
+
+    /**
+     * Says that the document was changed by drawing {@code texts} (one per page, in page order; empty
+     * where a page got no text), so that the page texts are still known without extracting them again.
+     */
+    synchronized void changedByDrawing(List<String> texts) {
+        boolean known = textKnown && layout != null;
+        changed();
+        textKnown = known;
+        for (int i = 0; i < texts.size(); i++) {
+            while (drawn.size() <= i) {
+                drawn.add(new StringBuilder());
+            }
+            drawn.get(i).append('\n').append(texts.get(i));
+        }
+    }
+
+    /**
+     * The printed characters of a page (from 1) as a text stripper reads the document now: the text as
+     * rendered and what was drawn on it since, when both are known, else extracted again.
+     */
+    public synchronized String pageText(int page) throws IOException {
+        if (!textKnown || layout == null) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            return stripper.getText(document);
+        }
+        StringBuilder text = new StringBuilder();
+        for (PdfTextLayout.TextLine line : layout.pages().get(page - 1).lines()) {
+            text.append(line.text()).append('\n');
+        }
+        return page <= drawn.size() ? text.append(drawn.get(page - 1)).toString() : text.toString();
     }
 
     /** The rendered bytes when nothing changed them, else the document saved as {@link #save} describes. */

@@ -80,7 +80,8 @@ final class SlugLine {
         return label + " \u00b7 page " + page + " of " + pages;
     }
 
-    void draw(PDPageContentStream content, PageBoxes boxes, int pages) throws IOException {
+    /** Draws the slug line of a page; returns its text. */
+    String draw(PDPageContentStream content, PageBoxes boxes, int pages) throws IOException {
         String text = text(boxes.page(), pages);
         float ascent = font.getFontDescriptor().getAscent() / 1000 * SIZE;
         float descent = -font.getFontDescriptor().getDescent() / 1000 * SIZE;
@@ -101,5 +102,6 @@ final class SlugLine {
         content.newLineAtOffset(boxes.trim().getLowerLeftX() + indent, boxes.bleed().getLowerLeftY() - gap - ascent);
         content.showText(text);
         content.endText();
+        return text;
     }
 }

@@ -11,10 +11,11 @@ import press.aurora.pdf.Variant;
  * The result of building one edition: its PDF and page count, or why it failed. An {@code unchanged}
  * outcome was not built: its inputs have the fingerprint of the PDF already there (see {@link BuildRecord}).
  * {@code timings} says where the build's time went; {@code fitting} how the edition was fitted to its
- * pages (null when it was not built).
+ * pages (null when it was not built); {@code recordedFit} what the build record of an unchanged edition
+ * says of it (null when there is none).
  */
 public record EditionOutcome(Edition edition, Variant variant, Path pdf, PageFit fit, Fitting fitting, List<String> warnings,
-                             String failure, Throwable cause, boolean unchanged, StageTimings timings) {
+                             String failure, Throwable cause, boolean unchanged, StageTimings timings, FitSummary recordedFit) {
 
     public EditionOutcome {
         warnings = List.copyOf(warnings);
@@ -22,27 +23,28 @@ public record EditionOutcome(Edition edition, Variant variant, Path pdf, PageFit
 
     public static EditionOutcome written(Edition edition, Variant variant, Path pdf, PageFit fit, Fitting fitting,
                                          List<String> warnings) {
-        return new EditionOutcome(edition, variant, pdf, fit, fitting, warnings, null, null, false, new StageTimings());
+        return new EditionOutcome(edition, variant, pdf, fit, fitting, warnings, null, null, false, new StageTimings(), null);
     }
 
     /** The PDF already there is what a build would write: nothing was done. */
     public static EditionOutcome unchanged(Edition edition, Variant variant, Path pdf, BuildRecord record) {
-        return new EditionOutcome(edition, variant, pdf, record.fit(), null, record.warnings(), null, null, true, new StageTimings());
+        return new EditionOutcome(edition, variant, pdf, record.fit(), null, record.warnings(), null, null, true, new StageTimings(),
+                record.summary());
     }
 
     public static EditionOutcome failed(Edition edition, Variant variant, String failure) {
-        return new EditionOutcome(edition, variant, null, null, null, List.of(), failure, null, false, new StageTimings());
+        return new EditionOutcome(edition, variant, null, null, null, List.of(), failure, null, false, new StageTimings(), null);
     }
 
     /** A failure that is a bug or an environment problem; the cause is printed with --debug. */
     public static EditionOutcome crashed(Edition edition, Variant variant, Throwable cause) {
         return new EditionOutcome(edition, variant, null, null, null, List.of(), "internal error: " + cause, cause, false,
-                new StageTimings());
+                new StageTimings(), null);
     }
 
     /** The same failure with one more thing the editor must know (e.g. an out-of-date file left behind). */
     public EditionOutcome withFailureDetail(String detail) {
-        return new EditionOutcome(edition, variant, pdf, fit, fitting, warnings, failure + "; " + detail, cause, unchanged, timings);
+        return new EditionOutcome(edition, variant, pdf, fit, fitting, warnings, failure + "; " + detail, cause, unchanged, timings, recordedFit);
     }
 
     public EditionOutcome withMoreWarnings(List<String> more) {
@@ -51,12 +53,17 @@ public record EditionOutcome(Edition edition, Variant variant, Path pdf, PageFit
         }
         List<String> all = new ArrayList<>(warnings);
         all.addAll(more);
-        return new EditionOutcome(edition, variant, pdf, fit, fitting, all, failure, cause, unchanged, timings);
+        return new EditionOutcome(edition, variant, pdf, fit, fitting, all, failure, cause, unchanged, timings, recordedFit);
     }
 
     /** The same outcome, with where its time went. */
     public EditionOutcome withTimings(StageTimings stageTimings) {
-        return new EditionOutcome(edition, variant, pdf, fit, fitting, warnings, failure, cause, unchanged, stageTimings);
+        return new EditionOutcome(edition, variant, pdf, fit, fitting, warnings, failure, cause, unchanged, stageTimings, recordedFit);
+    }
+
+    /** The pages allowed and the copyfit, from this build or from the one that wrote the unchanged PDF; null when unknown. */
+    public FitSummary fitSummary() {
+        return fitting != null ? fitting.summary() : recordedFit;
     }
 
     public int pages() {

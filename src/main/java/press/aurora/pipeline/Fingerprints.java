@@ -1,14 +1,11 @@
 package press.aurora.pipeline;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -18,6 +15,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import press.aurora.config.Edition;
+import press.aurora.io.DigestCache;
 import press.aurora.pdf.Variant;
 import press.aurora.translate.TranslationsLayout;
 
@@ -28,8 +26,9 @@ import press.aurora.translate.TranslationsLayout;
  * edition's language for this issue and its interface strings, every file of {@code styles/} but
  * {@code editions.yaml} (stylesheet, fonts, FOP configuration, ICC profiles, strings), the edition's own
  * definition, the program, and the build options that change the file (variant, fuzzy proofs, strict, kept
- * FO, the fixed date). Files are hashed by content; each file is read once per build, however many
- * editions use it. Hidden files (editors' swap files, our own partial files) are left out.
+ * FO, the fixed date). Files are hashed by content, through a {@link DigestCache}: each file is read
+ * at most once per build, however many editions use it, and not at all when the cache remembers its
+ * digest. Hidden files (editors' swap files, our own partial files) are left out.
  */
 public final class Fingerprints {
 
@@ -37,10 +36,12 @@ public final class Fingerprints {
     private final Path issueFolder;
     private final BuildOptions options;
     private final String program;
-    private final Map<Path, String> digests = new ConcurrentHashMap<>();
+    private final DigestCache digests;
+    private final Map<Path, List<Path>> listings = new ConcurrentHashMap<>();
 
-    public Fingerprints(Workspace workspace, Path issueFolder, BuildOptions options, String program) {
+    public Fingerprints(Workspace workspace, Path issueFolder, BuildOptions options, String program, DigestCache digests) {
         this.workspace = workspace;
+        this.digests = digests;
         this.issueFolder = issueFolder.toAbsolutePath().normalize();
         this.options = options;
         this.program = program;
@@ -64,31 +65,24 @@ public final class Fingerprints {
         inputs.put("program", program);
         inputs.put("options", variant.id() + " fuzzy=" + options.allowFuzzy() + " strict=" + options.strict()
                 + " keep-fo=" + options.keepFo() + " date=" + (options.clock().equals(Clock.systemUTC()) ? "now" : options.clock().instant()));
-        MessageDigest sha = sha256();
+        MessageDigest sha = DigestCache.sha256();
         inputs.forEach((name, value) -> sha.update((name + '\0' + value + '\n').getBytes(StandardCharsets.UTF_8)));
         return HexFormat.of().formatHex(sha.digest());
     }
 
-    /** The SHA-256 of a file's content, as hex. */
-    public static String digestOf(Path file) throws IOException {
-        MessageDigest sha = sha256();
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), sha)) {
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        }
-        return HexFormat.of().formatHex(sha.digest());
-    }
-
     private String digest(Path file) {
-        return digests.computeIfAbsent(file, f -> {
-            try {
-                return digestOf(f);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
+        try {
+            return digests.digest(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private List<Path> files(Path folder) {
+        return listings.computeIfAbsent(folder, this::list);
+    }
+
+    private List<Path> list(Path folder) {
         if (!Files.isDirectory(folder)) {
             return List.of();
         }
@@ -97,7 +91,7 @@ public final class Fingerprints {
             List<Path> files = new ArrayList<>();
             walk.filter(Files::isRegularFile).filter(f -> !hidden(folder, f) && !f.toAbsolutePath().normalize().startsWith(output))
                     .forEach(files::add);
-            return files;
+            return List.copyOf(files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -114,13 +108,5 @@ public final class Fingerprints {
 
     private static String relative(Path folder, Path file) {
         return folder.relativize(file).toString().replace('\\', '/');
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java has no SHA-256", e);
-        }
     }
 }

@@ -16,6 +16,11 @@ import press.aurora.config.Copyfit;
 public record Fitting(String pagesAllowed, Copyfit copyfit, Copyfit tightest, int reserveUsed, int reserveTotal, boolean backPageAlone,
                       boolean fits, int targetFillPercent, int linesMissing, int renderings) {
 
+    /** The pages allowed and the copyfit, as the edition's line says them. */
+    public FitSummary summary() {
+        return new FitSummary(pagesAllowed, describe());
+    }
+
     /** E.g. {@code body 9.1/11.6 pt, reserve: 1 of 2 used, back page set large}. */
     public String describe() {
         List<String> parts = new ArrayList<>(List.of(copyfit.describe()));

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,8 @@ import java.util.function.Supplier;
 import press.aurora.config.Edition;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.Diagnostic;
+import press.aurora.io.DigestCache;
+import press.aurora.io.PartialFile;
 import press.aurora.markdown.IssueReader;
 import press.aurora.model.Issue;
 import press.aurora.pdf.Variant;
@@ -29,6 +32,9 @@ import press.aurora.pipeline.StageTimings.Stage;
  * background while the issue is read, and each written output gets its record.
  */
 public final class IncrementalBuild {
+
+    /** The digests of the inputs and outputs of an issue's last build ({@link DigestCache}), kept in its output folder. */
+    public static final String DIGESTS_FILE = ".aurora-digests";
 
     private final Workspace workspace;
     private final BuildOptions options;
@@ -55,13 +61,15 @@ public final class IncrementalBuild {
     public List<EditionOutcome> build(Path issueFolder, List<Edition> selected, Supplier<BuildResources> resources,
                                       StageTimings shared, Consumer<Diagnostic> issueWarnings) {
         Path folder = options.outputRoot().resolve(issueFolder.getFileName().toString());
-        Fingerprints fingerprints = new Fingerprints(workspace, issueFolder, options, program);
+        PartialFile.removeStale(outputs(folder, selected));
+        DigestCache digests = DigestCache.open(folder.resolve(DIGESTS_FILE), Clock.systemUTC());
+        Fingerprints fingerprints = new Fingerprints(workspace, issueFolder, options, program, digests);
         Map<Edition, List<EditionOutcome>> unchanged = new LinkedHashMap<>();
         Map<Edition, Map<Variant, String>> stale = new LinkedHashMap<>();
         for (Edition edition : selected) {
             Map<Variant, String> prints = new LinkedHashMap<>();
             options.variants().forEach(v -> prints.put(v, fingerprints.of(edition, v)));
-            List<EditionOutcome> same = unchangedOutcomes(edition, prints, folder);
+            List<EditionOutcome> same = unchangedOutcomes(edition, prints, folder, digests);
             if (same.size() == prints.size()) {
                 unchanged.put(edition, same);
                 options.progress().finished(edition);
@@ -71,7 +79,14 @@ public final class IncrementalBuild {
         }
         List<EditionOutcome> built = stale.isEmpty() ? List.of()
                 : buildStale(issueFolder, folder, stale, resources, shared, issueWarnings);
-        recordWritten(built, stale, folder);
+        recordWritten(built, stale, folder, digests);
+        if (!unchanged.isEmpty() || built.stream().anyMatch(EditionOutcome::succeeded)) { // else no record to check
+            try {
+                digests.save();
+            } catch (IOException e) {
+                // the cache only saves reading the files again
+            }
+        }
         List<EditionOutcome> outcomes = new ArrayList<>();
         for (Edition edition : selected) {
             if (unchanged.containsKey(edition)) {
@@ -83,7 +98,7 @@ public final class IncrementalBuild {
         return outcomes;
     }
 
-    private List<EditionOutcome> unchangedOutcomes(Edition edition, Map<Variant, String> prints, Path folder) {
+    private List<EditionOutcome> unchangedOutcomes(Edition edition, Map<Variant, String> prints, Path folder, DigestCache digests) {
         List<EditionOutcome> same = new ArrayList<>();
         if (force) {
             return same;
@@ -92,20 +107,32 @@ public final class IncrementalBuild {
             Path pdf = folder.resolve(variant.fileName(edition.id()));
             Optional<BuildRecord> record = BuildRecord.read(pdf).filter(r -> r.fingerprint().equals(fingerprint));
             if (record.isPresent() && (!options.keepFo() || Files.isRegularFile(foFile(folder, edition, variant)))
-                    && digestMatches(pdf, record.get())) {
+                    && digestMatches(pdf, record.get(), digests)) {
                 same.add(EditionOutcome.unchanged(edition, variant, pdf, record.get()));
             }
         });
         return same;
     }
 
+    /** Every file a build of {@code editions} may write in {@code folder}. */
+    private static List<Path> outputs(Path folder, List<Edition> editions) {
+        List<Path> outputs = new ArrayList<>(List.of(folder.resolve(DIGESTS_FILE)));
+        for (Edition edition : editions) {
+            for (Variant variant : Variant.values()) {
+                Path pdf = folder.resolve(variant.fileName(edition.id()));
+                outputs.addAll(List.of(pdf, BuildRecord.fileFor(pdf), foFile(folder, edition, variant)));
+            }
+        }
+        return outputs;
+    }
+
     private static Path foFile(Path folder, Edition edition, Variant variant) {
         return folder.resolve(edition.id() + (variant == Variant.PRINT ? "" : ".screen") + ".fo");
     }
 
-    private static boolean digestMatches(Path pdf, BuildRecord record) {
+    private static boolean digestMatches(Path pdf, BuildRecord record, DigestCache digests) {
         try {
-            return Files.isRegularFile(pdf) && Fingerprints.digestOf(pdf).equals(record.pdfDigest());
+            return Files.isRegularFile(pdf) && digests.digest(pdf).equals(record.pdfDigest());
         } catch (IOException e) {
             return false;
         }
@@ -149,13 +176,15 @@ public final class IncrementalBuild {
     }
 
     /** Each written output gets its record; a failed one loses it. */
-    private static void recordWritten(List<EditionOutcome> built, Map<Edition, Map<Variant, String>> stale, Path folder) {
+    private static void recordWritten(List<EditionOutcome> built, Map<Edition, Map<Variant, String>> stale, Path folder,
+                                      DigestCache digests) {
         for (EditionOutcome outcome : built) {
             Path pdf = folder.resolve(outcome.variant().fileName(outcome.edition().id()));
             try {
                 if (outcome.succeeded()) {
                     String fingerprint = stale.get(outcome.edition()).get(outcome.variant());
-                    new BuildRecord(fingerprint, Fingerprints.digestOf(pdf), outcome.fit(), outcome.warnings()).writeFor(pdf);
+                    new BuildRecord(fingerprint, digests.digestWritten(pdf), outcome.fit(), outcome.fitSummary(), outcome.warnings())
+                            .writeFor(pdf);
                 } else {
                     BuildRecord.deleteFor(pdf);
                 }

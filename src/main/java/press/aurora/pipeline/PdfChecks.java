@@ -71,7 +71,7 @@ final class PdfChecks {
             }
             List<PreflightFinding> findings;
             try (StageTimings.Span span = timings.start(StageTimings.Stage.PREFLIGHT)) {
-                findings = preflight.check(target, pdf.document(), PrintExpectations.of(edition));
+                findings = preflight.check(target, pdf.document(), PrintExpectations.of(edition), pdf::pageText);
             }
             List<String> errors = findings.stream().filter(PreflightFinding::isError).map(PdfChecks::describe).toList();
             if (!errors.isEmpty()) {

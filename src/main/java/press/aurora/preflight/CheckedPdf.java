@@ -8,13 +8,14 @@ import java.util.Objects;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 
-/** An open PDF under check, with where it came from and what its edition expects. */
-record CheckedPdf(Path file, PDDocument document, PreflightExpectations expectations) {
+/** An open PDF under check, with where it came from, what its edition expects and the text of its pages. */
+record CheckedPdf(Path file, PDDocument document, PreflightExpectations expectations, PageTexts texts) {
 
     CheckedPdf {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(expectations, "expectations");
+        Objects.requireNonNull(texts, "texts");
     }
 
     /** A page with its 1-based number. */

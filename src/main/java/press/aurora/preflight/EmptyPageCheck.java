@@ -22,7 +22,11 @@ final class EmptyPageCheck implements PreflightCheck {
         List<PreflightFinding> findings = new ArrayList<>();
         for (CheckedPdf.NumberedPage page : pdf.pages()) {
             MarkDetector marks = new MarkDetector(page.page());
-            marks.scan();
+            try {
+                marks.scan();
+            } catch (MarkDetector.Found found) {
+                // the rest of the page need not be read
+            }
             if (!marks.found) {
                 findings.add(pdf.error(page.number(), ID, "the page is empty: no text, images or drawings"));
             }
@@ -30,12 +34,29 @@ final class EmptyPageCheck implements PreflightCheck {
         return findings;
     }
 
+    /** Reads a page's content until the first mark; then stops it with {@link Found}. */
     private static final class MarkDetector extends PageContentEngine {
+
+        /** Thrown through PDFBox's stream engine, which lets unchecked exceptions pass, to stop reading. */
+        private static final class Found extends RuntimeException {
+            Found() {
+                super(null, null, false, false);
+            }
+        }
 
         private boolean found;
 
         MarkDetector(PDPage page) {
             super(page);
+        }
+
+        @Override
+        protected void processOperator(org.apache.pdfbox.contentstream.operator.Operator operator,
+                                       java.util.List<org.apache.pdfbox.cos.COSBase> operands) throws IOException {
+            super.processOperator(operator, operands);
+            if (found) {
+                throw new Found();
+            }
         }
 
         @Override

@@ -3,7 +3,6 @@ package press.aurora.preflight;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * A '#' in the text. FOP prints the font's '#' glyph for a character the font lacks, and a subset
@@ -19,10 +18,7 @@ final class HashMarkCheck implements PreflightCheck {
     public List<PreflightFinding> check(CheckedPdf pdf) throws IOException {
         List<PreflightFinding> findings = new ArrayList<>();
         for (CheckedPdf.NumberedPage page : pdf.pages()) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(page.number());
-            stripper.setEndPage(page.number());
-            long marks = stripper.getText(pdf.document()).chars().filter(c -> c == '#').count();
+            long marks = pdf.texts().of(page.number()).chars().filter(c -> c == '#').count();
             if (marks > 0) {
                 findings.add(pdf.warning(page.number(), ID, marks + " '#' printed: FOP prints '#' for a character "
                         + "its font lacks; check the text there"));

@@ -81,9 +81,18 @@ public final class Preflight {
      * checks); {@code file} is the name the findings carry. The document is read, not closed.
      */
     public List<PreflightFinding> check(Path file, PDDocument document, PreflightExpectations expectations) {
+        Objects.requireNonNull(document, "document");
+        return check(file, document, expectations, PageTexts.extractedFrom(document));
+    }
+
+    /**
+     * The same, with the text of the document's pages known already (the build extracted it to measure
+     * the page fit): it is not extracted again.
+     */
+    public List<PreflightFinding> check(Path file, PDDocument document, PreflightExpectations expectations, PageTexts texts) {
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(expectations, "expectations");
-        return runChecks(new CheckedPdf(file, document, expectations));
+        return runChecks(new CheckedPdf(file, document, expectations, texts));
     }
 
     /** Checks several PDFs against the same expectations. */

@@ -57,4 +57,38 @@ class PartialFileTest {
                 .isInstanceOf(IOException.class)
                 .satisfies(e -> assertThat(IoProblem.describe((IOException) e)).startsWith("no such file or folder: " + folder.resolve("missing")));
     }
+
+    @Test
+    void aBuildRemovesThePartialFilesOfItsOutputsThatAKilledProcessLeft() throws IOException, InterruptedException {
+        Path target = folder.resolve("uk.pdf");
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        long dead = finished.pid();
+        long alive = ProcessHandle.current().parent().orElseThrow().pid();
+        Path killed = Files.createFile(folder.resolve(".uk.pdf-" + dead + "-0a1b2c3d.part"));
+        Path running = Files.createFile(folder.resolve(".uk.pdf-" + alive + "-0a1b2c3d.part"));
+        Path otherOutput = Files.createFile(folder.resolve(".fr.pdf-" + dead + "-0a1b2c3d.part"));
+        Path notOurs = Files.createFile(folder.resolve(".uk.pdf-draft.part"));
+
+        assertThat(PartialFile.removeStale(java.util.List.of(target))).isEqualTo(1);
+
+        assertThat(killed).doesNotExist();
+        assertThat(running).exists();
+        assertThat(otherOutput).exists();
+        assertThat(notOurs).exists();
+    }
+
+    @Test
+    void aPartialFileBeingWrittenIsNotRemoved() throws IOException {
+        Path target = folder.resolve("uk.pdf");
+        PartialFile open = PartialFile.create(target);
+        try {
+            assertThat(open.path().getFileName().toString()).startsWith(".uk.pdf-" + ProcessHandle.current().pid() + "-").endsWith(".part");
+
+            assertThat(PartialFile.removeStale(java.util.List.of(target))).isZero();
+            assertThat(open.path()).exists();
+        } finally {
+            open.discard();
+        }
+    }
 }

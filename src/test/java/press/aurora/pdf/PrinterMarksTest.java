@@ -135,6 +135,61 @@ class PrinterMarksTest {
     }
 
     @Test
+    void thePageTextsAfterMarkingAreTheRenderedTextAndTheSlugLineWithoutExtractingAgain() throws IOException {
+        PrinterMarks hashSlug = PrinterMarks.cropMarks().withSlugLine(SLUG_FONT, "uk.pdf · #42");
+        Path saved = folder.resolve("marked.pdf");
+        try (RenderedPdf pdf = RenderedPdf.read(copyOfFopFile())) {
+            pdf.layout();
+            hashSlug.addTo(pdf);
+            pdf.writeTo(saved);
+
+            try (PdfProbe probe = PdfProbe.open(saved)) {
+                for (int page = 1; page <= pdf.pageCount(); page++) {
+                    assertThat(printed(pdf.pageText(page))).as("page " + page)
+                            .isEqualTo(printed(probe.pageText(page))).contains("#42·page" + page + "of2");
+                }
+            }
+            assertThat(new Preflight().check(saved, pdf.document(), expectations(), pdf::pageText))
+                    .isEqualTo(new Preflight().check(saved, expectations()))
+                    .extracting(PreflightFinding::check).containsExactly("hash-mark", "hash-mark");
+        }
+    }
+
+    @Test
+    void aPageTextIsExtractedAgainWhenTheDocumentChangedOtherwise() throws IOException {
+        try (RenderedPdf pdf = RenderedPdf.read(copyOfFopFile())) {
+            String rendered = printed(pdf.pageText(1));
+            pdf.layout();
+            WITH_SLUG.addTo(pdf);
+            new org.apache.pdfbox.pdmodel.PDPageContentStream(pdf.document(), pdf.document().getPage(0),
+                    org.apache.pdfbox.pdmodel.PDPageContentStream.AppendMode.APPEND, true).close();
+            pdf.changed();
+
+            assertThat(printed(pdf.pageText(1))).startsWith(rendered).endsWith("uk.pdf·UnitedKingdom·page1of2");
+        }
+    }
+
+    @Test
+    void aChangeBeforeTheTextIsReadIsInTheText() throws IOException {
+        Path saved = folder.resolve("repaired.pdf");
+        try (RenderedPdf pdf = RenderedPdf.read(copyOfFopFile())) {
+            pdf.changed(); // as a repaired text map would, before page fit reads the text
+            pdf.layout();
+            WITH_SLUG.addTo(pdf);
+            pdf.writeTo(saved);
+
+            try (PdfProbe probe = PdfProbe.open(saved)) {
+                assertThat(printed(pdf.pageText(2))).isEqualTo(printed(probe.pageText(2))).endsWith("page2of2");
+            }
+        }
+    }
+
+    /** The printed characters, without the spaces and line ends that depend on how the text is read. */
+    private static String printed(String text) {
+        return text.replaceAll("\\s+", "");
+    }
+
+    @Test
     void strokesEightQuarterPointLinesInBlackInkOnly() throws IOException {
         Path pdf = copyOfFopFile();
 

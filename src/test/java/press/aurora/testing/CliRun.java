@@ -9,7 +9,7 @@ import press.aurora.cli.AuroraCommand;
 public record CliRun(int exitCode, String out, String err) {
 
     public static CliRun of(String... args) {
-        CommandLine line = AuroraCommand.commandLine();
+        CommandLine line = AuroraCommand.commandLineFor(args);
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         line.setOut(new PrintWriter(out, true));
