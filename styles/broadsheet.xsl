@@ -258,7 +258,7 @@
       </xsl:if>
       <xsl:apply-templates select="kicker, title, standfirst, byline"/>
     </fo:block>
-    <xsl:apply-templates select="body/figure[@width != '1']" mode="wide"/>
+    <xsl:apply-templates select="body/figure[@width != '1'], body/table[a:table-is-wide(.)]" mode="wide"/>
     <fo:block>
       <xsl:copy-of select="@src:at"/>
       <xsl:if test="@role = 'letters'">
@@ -460,36 +460,87 @@
     </fo:list-block>
   </xsl:template>
 
-  <!-- Tables stand in one column, so every millimetre counts: small type, narrow padding, hyphenated
-       words. Each table column first gets what its longest unbreakable piece needs (a number in full:
-       numbers are not hyphenated; a word up to the 6 letters hyphenation may leave on a line, with its
-       punctuation), then a share of the room left in proportion to its average text length. Widths are
-       counted in average characters of the table's type; a table that needs more than the column holds
-       at 75% of the body size is set smaller, down to 60%, before any line is let overflow. -->
-  <xsl:template match="table">
-    <xsl:variable name="table" select="."/>
-    <xsl:variable name="count" select="max(row/count(cell))"/>
-    <xsl:variable name="char-mm" select="0.52 * 0.75 * number(substring-before($body-size, 'pt')) * 25.4 div 72"/>
-    <xsl:variable name="column-mm" select="($page-width-mm - 2 * $margin-mm - ($columns - 1) * $column-gap-mm) div $columns"/>
-    <xsl:variable name="room" select="($column-mm - ($count - 1) * 1.2) div $char-mm"/>
-    <xsl:variable name="needs" as="xs:double*" select="for $i in 1 to $count return
+  <!-- Tables: small type, narrow padding, hyphenated words. Each table column first gets what its longest
+       unbreakable piece needs (a number in full: numbers are not hyphenated; a word up to the 6 letters
+       hyphenation may leave on a line, with its punctuation), then a share of the room left in proportion to
+       its average text length. Widths are counted in average characters of the table's type (75% of the
+       body size). A table that one newspaper column holds stands in its column, set smaller (down to 60%)
+       before any line is let overflow. A wider one (more than its column holds, or half as much again in
+       average text) stands across the page at the top of its article, under the headline like a wide
+       figure, as wide as its longest cells need. -->
+  <xsl:variable name="table-char-mm" select="0.52 * 0.75 * number(substring-before($body-size, 'pt')) * 25.4 div 72"/>
+
+  <!-- What each table column needs at least, in characters. -->
+  <xsl:function name="a:table-needs" as="xs:double*">
+    <xsl:param name="table" as="element(table)"/>
+    <xsl:sequence select="for $i in 1 to max($table/row/count(cell)) return
         max((1, for $cell in $table/row/cell[$i], $w in tokenize(normalize-space($cell)) return
           (if ($cell/../@header = 'true') then 1.1 else 1) *
           (if (matches($w, '^[\p{N}\p{P}\p{S}]+$')) then string-length($w)
            else min((string-length(replace($w, '\P{L}', '')), 6)) + 1 + string-length(replace($w, '\p{L}', '')))))"/>
-    <xsl:variable name="lengths" as="xs:double*" select="for $i in 1 to $count return
+  </xsl:function>
+
+  <!-- The average text length of each table column, in characters. -->
+  <xsl:function name="a:table-lengths" as="xs:double*">
+    <xsl:param name="table" as="element(table)"/>
+    <xsl:sequence select="for $i in 1 to max($table/row/count(cell)) return
         1 + avg((0, $table/row/cell[$i]/string-length(normalize-space(.))))"/>
+  </xsl:function>
+
+  <!-- The characters a table's text can have across a width in mm, after the padding between its columns. -->
+  <xsl:function name="a:table-room" as="xs:double">
+    <xsl:param name="table" as="element(table)"/>
+    <xsl:param name="width-mm" as="xs:double"/>
+    <xsl:sequence select="($width-mm - (max($table/row/count(cell)) - 1) * 1.2) div $table-char-mm"/>
+  </xsl:function>
+
+  <xsl:function name="a:table-is-wide" as="xs:boolean">
+    <xsl:param name="table" as="element(table)"/>
+    <xsl:variable name="room" select="a:table-room($table, $column-mm)"/>
+    <xsl:sequence select="sum(a:table-needs($table)) gt $room or sum(a:table-lengths($table)) gt 1.5 * $room"/>
+  </xsl:function>
+
+  <xsl:variable name="column-mm" select="($page-width-mm - 2 * $margin-mm - ($columns - 1) * $column-gap-mm) div $columns"/>
+
+  <xsl:template match="body/table[a:table-is-wide(.)]"/>
+
+  <xsl:template match="table">
+    <xsl:call-template name="table">
+      <xsl:with-param name="room" select="a:table-room(., $column-mm)"/>
+      <xsl:with-param name="width" select="'100%'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="table" mode="wide">
+    <xsl:variable name="full-room" select="a:table-room(., $page-width-mm - 2 * $margin-mm)"/>
+    <xsl:variable name="longest" select="sum(for $i in 1 to max(row/count(cell)) return
+        max((1, row/cell[$i]/string-length(normalize-space(.))))) + 1"/>
+    <xsl:variable name="room" select="min(($full-room, max(($longest, sum(a:table-needs(.))))))"/>
+    <fo:block span="all" padding-bottom="{if ($large) then '4mm' else '3mm'}" text-align="start">
+      <xsl:copy-of select="@src:at"/>
+      <xsl:call-template name="table">
+        <xsl:with-param name="room" select="$room"/>
+        <xsl:with-param name="width" select="concat(format-number($room * $table-char-mm + (max(row/count(cell)) - 1) * 1.2, '0.0'), 'mm')"/>
+      </xsl:call-template>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template name="table">
+    <xsl:param name="room" as="xs:double"/>
+    <xsl:param name="width" as="xs:string"/>
+    <xsl:variable name="needs" select="a:table-needs(.)"/>
+    <xsl:variable name="lengths" select="a:table-lengths(.)"/>
     <xsl:variable name="spare" select="max((0, $room - sum($needs)))"/>
     <xsl:variable name="size" select="max((60, min((75, 75 * $room div sum($needs)))))"/>
-    <fo:table table-layout="fixed" width="100%" space-before="1.5mm" space-after="1.5mm"
+    <fo:table table-layout="fixed" width="{$width}" space-before="1.5mm" space-after="1.5mm"
         font-size="{format-number($size, '0.0')}%" line-height="1.2" hyphenate="{$hyphenate}"
         hyphenation-remain-character-count="2" hyphenation-push-character-count="2">
       <xsl:copy-of select="@src:at"/>
-      <xsl:for-each select="1 to $count">
+      <xsl:for-each select="1 to count($needs)">
         <xsl:variable name="i" select="."/>
         <fo:table-column column-width="proportional-column-width({format-number($needs[$i] + $spare * $lengths[$i] div sum($lengths), '0.00')})"/>
       </xsl:for-each>
-      <!-- header rows repeat at the top of each column the table runs into; no row is split between columns -->
+      <!-- header rows repeat at the top of each column or page the table runs into; no row is split -->
       <xsl:if test="row[@header = 'true']">
         <fo:table-header>
           <xsl:apply-templates select="row[@header = 'true']"/>

@@ -7,6 +7,8 @@ import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -18,18 +20,29 @@ public final class MarkdownDialect {
     private static final MarkdownDialect INSTANCE = new MarkdownDialect();
 
     private final Parser parser;
+    /**
+     * The same dialect without tables, for texts without a '|': a table needs one on every line, so for them it
+     * parses the same, and faster (the tables extension compiles a pattern for every text it parses).
+     */
+    private final Parser parserWithoutTables;
 
     private MarkdownDialect() {
+        parser = Parser.builder(options(true)).build();
+        parserWithoutTables = Parser.builder(options(false)).build();
+    }
+
+    private static MutableDataSet options(boolean tables) {
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(
-                YamlFrontMatterExtension.create(),
-                FootnoteExtension.create(),
-                TablesExtension.create(),
-                TypographicExtension.create()));
+        List<Extension> extensions = new ArrayList<>(List.of(YamlFrontMatterExtension.create(), FootnoteExtension.create()));
+        if (tables) {
+            extensions.add(TablesExtension.create());
+        }
+        extensions.add(TypographicExtension.create());
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(TypographicExtension.ENABLE_QUOTES, true);
         options.set(TypographicExtension.ENABLE_SMARTS, true);
         options.set(TablesExtension.WITH_CAPTION, false);
-        parser = Parser.builder(options).build();
+        return options;
     }
 
     public static MarkdownDialect get() {
@@ -38,6 +51,6 @@ public final class MarkdownDialect {
 
     /** Parses a whole Markdown file (front matter included). Safe to call from several threads. */
     public Document parse(String markdown) {
-        return parser.parse(markdown);
+        return (markdown.indexOf('|') >= 0 ? parser : parserWithoutTables).parse(markdown);
     }
 }

@@ -8,7 +8,8 @@ import java.util.List;
  * looked for in the PDF's lines in drawing order as {@link PrintedLetters} describes (hyphenation,
  * line, column and page breaks, ligatures and capitals tolerated; no letter of the message skipped),
  * after the article's previous message, so that text printed twice (a pull quote repeats its
- * paragraph) cannot stand in for a lost copy. A message that is not found is reported with its words
+ * paragraph) cannot stand in for a lost copy. The texts of blocks placed apart (see
+ * {@link ExpectedText#placedApart}) follow each other the same way, from the article's start. A message that is not found is reported with its words
  * from the first one missing.
  *
  * <p>Right-to-left text: PDFBox returns each line in logical order, so the comparison holds while
@@ -30,18 +31,19 @@ public final class NothingLostCheck {
         PrintedLetters printed = PrintedLetters.of(lines);
         List<LostText> lost = new ArrayList<>();
         String article = null;
-        int from = 0;
+        int[] from = new int[2]; // after the article's previous message: of its running text, of its blocks placed apart
         for (ExpectedText text : texts) {
             if (!text.articleId().equals(article)) {
                 article = text.articleId();
-                from = 0;
+                from = new int[2];
             }
+            int flow = text.placedApart() ? 1 : 0;
             PrintedLetters.Target target = PrintedLetters.Target.of(text.runs());
-            int end = printed.find(target, from);
+            int end = printed.find(target, from[flow]);
             if (end >= 0) {
-                from = end;
+                from[flow] = end;
             } else {
-                lost.add(new LostText(text, quote(text.text(), longestPrintedPrefix(printed, target, from))));
+                lost.add(new LostText(text, quote(text.text(), longestPrintedPrefix(printed, target, from[flow]))));
             }
         }
         return lost;

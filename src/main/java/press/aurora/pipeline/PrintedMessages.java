@@ -35,6 +35,7 @@ final class PrintedMessages {
             List<InlineText> sourceTexts = TextMapper.texts(source.articles().get(a));
             List<InlineText> texts = TextMapper.texts(article);
             Set<InlineText> unprinted = figureAlts(article.body());
+            Set<InlineText> placedApart = placedApart(article.body());
             for (int t = 0; t < texts.size(); t++) {
                 InlineText text = texts.get(t);
                 if (unprinted.contains(text)) {
@@ -42,10 +43,29 @@ final class PrintedMessages {
                 }
                 InlineText original = sourceTexts.get(t);
                 String detail = original.position().equals(text.position()) ? "" : "translated at " + text.position();
-                messages.add(new ExpectedText(article.id(), original.position(), runs(text.inlines()), detail));
+                messages.add(new ExpectedText(article.id(), original.position(), runs(text.inlines()), detail,
+                        placedApart.contains(text)));
             }
         }
         return messages;
+    }
+
+    /**
+     * The texts of the article's own figures and tables (not those inside a quote or sidebar), which the
+     * stylesheet may set across the page at the top of the article: a wide figure's caption and credit,
+     * the cells of a table wider than its column.
+     */
+    private static Set<InlineText> placedApart(List<Block> body) {
+        Set<InlineText> texts = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Block block : body) {
+            if (block instanceof Block.Figure figure) {
+                figure.caption().ifPresent(texts::add);
+                figure.credit().ifPresent(texts::add);
+            } else if (block instanceof Block.Table table) {
+                table.rows().forEach(row -> texts.addAll(row.cells()));
+            }
+        }
+        return texts;
     }
 
     private static Set<InlineText> figureAlts(List<Block> blocks) {

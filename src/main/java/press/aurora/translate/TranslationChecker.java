@@ -23,6 +23,7 @@ import press.aurora.translate.check.IdenticalSourceCheck;
 import press.aurora.translate.check.LengthRatioCheck;
 import press.aurora.translate.check.MarkdownParityCheck;
 import press.aurora.translate.check.PlaceholderCheck;
+import press.aurora.translate.check.ParsedTexts;
 import press.aurora.translate.check.PoSyntaxCheck;
 import press.aurora.translate.check.TranslationCheck;
 import press.aurora.translate.check.TranslationUnit;
@@ -42,6 +43,8 @@ public final class TranslationChecker {
     private final List<TranslationCheck> checks;
     /** Each article's messages, extracted once however many languages are checked (thread-safe: languages may be checked at once). */
     private final Map<Path, List<Message>> sourceMessages = new ConcurrentHashMap<>();
+    /** The msgids parsed and counted once, however many languages repeat them. */
+    private final ParsedTexts sourceTexts = new ParsedTexts();
 
     public TranslationChecker(List<TranslationCheck> checks) {
         this.checks = List.copyOf(checks);
@@ -73,7 +76,7 @@ public final class TranslationChecker {
         if (read.isEmpty()) {
             out.add(Diagnostic.error(MISSING_CATALOG, SourcePosition.of(file), "no PO file for " + name
                     + ": run 'aurora extract --lang " + language + "'"));
-            int words = expected.values().stream().mapToInt(m -> WordCounter.countMessage(m.msgid(), m.isIcu())).sum();
+            int words = expected.values().stream().mapToInt(m -> sourceTexts.words(m.msgid(), m.isIcu())).sum();
             return new FileReport(file, name, false, new Counts(0, 0, expected.size(), 0), new Counts(0, 0, words, 0), List.of());
         }
         Catalog catalog = read.get();
@@ -111,33 +114,37 @@ public final class TranslationChecker {
             boolean icu = source != null ? source.isIcu() : entry.flags().contains(Message.ICU_MESSAGE_FORMAT);
             Counts one = state(entry);
             messageCounts = messageCounts.plus(one);
-            int words = WordCounter.countMessage(entry.msgid(), icu);
+            int words = sourceTexts.words(entry.msgid(), icu);
             wordCounts = wordCounts.plus(new Counts(one.translated() * words, one.fuzzy() * words,
                     one.untranslated() * words, one.obsolete() * words));
             if (entry.obsolete()) {
                 continue;
             }
             SourcePosition where = catalog.position(entry);
-            String text = '"' + Fallback.excerpt(entry.msgid()) + '"';
             if (source == null && expected != null) {
-                found.add(Diagnostic.warning(STALE_CATALOG, where, "message " + text
+                found.add(Diagnostic.warning(STALE_CATALOG, where, "message " + quoted(entry)
                         + " is no longer in the source: run 'aurora extract' to make it obsolete"));
             }
             if (one.fuzzy() > 0) {
                 pending.add(new PendingMessage(where, PendingMessage.State.FUZZY, entry.msgctxt(), entry.msgid(),
                         entry.previousMsgid(), entry.msgstr().get(0)));
-                found.add(Diagnostic.warning("fuzzy", where, "fuzzy translation of " + text
+                found.add(Diagnostic.warning("fuzzy", where, "fuzzy translation of " + quoted(entry)
                         + ": the source changed; compare with the #| msgid, update the msgstr and remove the fuzzy flag"));
             } else if (one.untranslated() > 0) {
                 pending.add(new PendingMessage(where, PendingMessage.State.UNTRANSLATED, entry.msgctxt(), entry.msgid(),
                         null, ""));
-                found.add(Diagnostic.warning("untranslated", where, "untranslated message " + text));
+                found.add(Diagnostic.warning("untranslated", where, "untranslated message " + quoted(entry)));
             } else {
-                TranslationUnit unit = new TranslationUnit(language, where, entry, kind(source, entry, icu));
+                TranslationUnit unit = TranslationUnit.of(language, where, entry, kind(source, entry, icu), sourceTexts);
                 checks.forEach(check -> found.addAll(check.check(unit)));
             }
         }
         return new FileReport(catalog.file(), name, true, messageCounts, wordCounts, pending);
+    }
+
+    /** The entry's msgid cut short for a message, in quotes. */
+    private static String quoted(PoEntry entry) {
+        return '"' + Fallback.excerpt(entry.msgid()) + '"';
     }
 
     /** One count for the entry's state, by msgfmt --statistics' rules (see {@link Counts}). */

@@ -210,6 +210,23 @@ class UnseenContentTest {
         }
     }
 
+    /**
+     * A five-column table is more than one column of a tabloid page holds (it used to overflow there):
+     * it is set across the page, each row on one line, with every cell, and no line overflows.
+     */
+    @Test
+    void aTableWiderThanItsColumnIsSetAcrossTheTabloidPage() throws IOException {
+        Path issue = issueWith("table.md");
+        CliRun run = CliRun.of("build", issue.toString(), "-e", "us", "--out", temp.resolve("out").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).doesNotContain("[too-wide]").doesNotContain("[text-lost]");
+        try (PdfProbe probe = PdfProbe.open(temp.resolve("out").resolve(SampleIssue.ID).resolve("us.pdf"))) {
+            assertThat(probe.text().lines()).contains("Textiles 61 38,900 52,310 Equal pay for women, abolition of piecework",
+                    "18 21,770 44,060 Nationalisation, telegraphists’ representation");
+        }
+    }
+
     private static byte[] concat(byte[]... parts) {
         int length = 0;
         for (byte[] part : parts) {

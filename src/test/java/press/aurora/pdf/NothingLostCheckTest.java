@@ -76,6 +76,26 @@ class NothingLostCheckTest {
     }
 
     @Test
+    void findsATablePlacedAtTheTopOfItsArticleButItsCellsInTheirOrder() {
+        List<PdfTextLayout.TextLine> page = lines("Where the strikes spread", "Industry Strikers", "Textiles 38,900",
+                "The committees kept registers.", "They stop in November.");
+        ExpectedText title = message("Where the strikes spread");
+        ExpectedText before = message("The committees kept registers.");
+        ExpectedText after = message("They stop in November.");
+
+        assertThat(check(page, title, before, cell("Industry"), cell("Strikers"), cell("Textiles"), cell("38,900"), after))
+                .isEmpty();
+        assertThat(check(page, title, before, cell("Textiles"), cell("Industry"), after))
+                .extracting(l -> l.expected().text()).containsExactly("Industry");
+        assertThat(check(page, title, before, cell("Chemicals"), after))
+                .extracting(l -> l.expected().text()).containsExactly("Chemicals");
+    }
+
+    private static ExpectedText cell(String text) {
+        return new ExpectedText("article", AT, List.of(text), "", true);
+    }
+
+    @Test
     void aLostPullQuoteIsNotFoundInTheParagraphItRepeats() {
         List<PdfTextLayout.TextLine> page = lines("the party can lead but it cannot make a revolution.", "A Workers’ Tragedy");
 

@@ -26,7 +26,7 @@ public final class FrenchSpacingCheck implements TranslationCheck {
         if (!unit.language().equals("fr") && !unit.language().startsWith("fr_")) {
             return List.of();
         }
-        String text = ParsedText.plain(unit, unit.msgstr());
+        String text = unit.target().plain();
         List<Diagnostic> found = new ArrayList<>();
         Matcher m = ORDINARY_SPACE_BEFORE.matcher(text);
         while (m.find()) {

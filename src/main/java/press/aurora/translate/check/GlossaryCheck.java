@@ -14,10 +14,16 @@ public final class GlossaryCheck implements TranslationCheck {
 
     public static final String ID = "glossary";
 
-    private final Glossary glossary;
+    /** A do-not-translate name and the pattern that finds it as a whole word. */
+    private record Name(String name, Pattern word) {
+    }
+
+    private final List<Name> names;
 
     public GlossaryCheck(Glossary glossary) {
-        this.glossary = glossary;
+        this.names = glossary.doNotTranslate().stream()
+                .map(name -> new Name(name, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])")))
+                .toList();
     }
 
     @Override
@@ -28,10 +34,10 @@ public final class GlossaryCheck implements TranslationCheck {
     @Override
     public List<Diagnostic> check(TranslationUnit unit) {
         List<Diagnostic> found = new ArrayList<>();
-        for (String name : glossary.doNotTranslate()) {
-            Pattern word = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])");
-            if (word.matcher(unit.msgid()).find() && !word.matcher(unit.msgstr()).find()) {
-                found.add(Diagnostic.warning(ID, unit.position(), "'" + name
+        for (Name name : names) {
+            if (unit.msgid().contains(name.name()) && name.word().matcher(unit.msgid()).find()
+                    && !name.word().matcher(unit.msgstr()).find()) {
+                found.add(Diagnostic.warning(ID, unit.position(), "'" + name.name()
                         + "' is on the do-not-translate list (translations/glossary.yaml) but is not in the translation"));
             }
         }

@@ -5,7 +5,7 @@ import java.util.List;
 import press.aurora.model.Inline;
 
 /** What Markdown put into a text besides words: links, footnote references, code spans, breaks, emphasis. */
-record InlineFeatures(List<String> linkTargets, List<String> noteLabels, List<String> codeSpans, int lineBreaks,
+public record InlineFeatures(List<String> linkTargets, List<String> noteLabels, List<String> codeSpans, int lineBreaks,
                       int emphasis, int strong, String plainText) {
 
     static InlineFeatures of(List<Inline> inlines) {

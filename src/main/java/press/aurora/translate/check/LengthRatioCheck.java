@@ -28,8 +28,8 @@ public final class LengthRatioCheck implements TranslationCheck {
 
     @Override
     public List<Diagnostic> check(TranslationUnit unit) {
-        String source = ParsedText.plain(unit, unit.msgid()).strip();
-        String target = ParsedText.plain(unit, unit.msgstr()).strip();
+        String source = unit.source().plain().strip();
+        String target = unit.target().plain().strip();
         int sourceLength = source.codePointCount(0, source.length());
         int targetLength = target.codePointCount(0, target.length());
         if (sourceLength < MIN_SOURCE_LENGTH) {

@@ -3,9 +3,7 @@ package press.aurora.translate.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
-import press.aurora.diag.ContentException;
 import press.aurora.diag.Diagnostic;
-import press.aurora.model.InlineText;
 
 /**
  * The translation keeps the source's Markdown: it is one paragraph of inline text (no extra block, nothing the
@@ -18,6 +16,7 @@ public final class MarkdownParityCheck implements TranslationCheck {
     public static final String ID = "markdown-parity";
     private static final Pattern STRAY_EMPHASIS = Pattern.compile("\\*|(?<![\\p{L}\\p{N}])_|_(?![\\p{L}\\p{N}])");
     private static final Pattern STRAY_LINK = Pattern.compile("\\[\\^|]\\(|]\\[");
+    private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
 
     @Override
     public String id() {
@@ -29,22 +28,17 @@ public final class MarkdownParityCheck implements TranslationCheck {
         if (unit.isIcu()) {
             return List.of();
         }
-        InlineFeatures source;
-        try {
-            source = InlineFeatures.of(ParsedText.parse(unit, unit.msgid()).inlines());
-        } catch (ContentException e) {
+        if (!unit.source().parses()) {
             return List.of(error(unit, "the source text is not one paragraph of Markdown the program reads ("
-                    + e.diagnostic().message() + "), so its Markdown cannot be compared with the translation's: "
+                    + unit.source().problem().diagnostic().message() + "), so its Markdown cannot be compared with the translation's: "
                     + "run aurora extract to bring the PO file up to date"));
         }
-        InlineText parsed;
-        try {
-            parsed = ParsedText.parse(unit, unit.msgstr());
-        } catch (ContentException e) {
+        if (!unit.target().parses()) {
             return List.of(error(unit, "the translation must be one paragraph of text like the source: "
-                    + e.diagnostic().message()));
+                    + unit.target().problem().diagnostic().message()));
         }
-        InlineFeatures target = InlineFeatures.of(parsed.inlines());
+        InlineFeatures source = unit.source().features();
+        InlineFeatures target = unit.target().features();
         List<Diagnostic> found = new ArrayList<>();
         if (source.linkTargets().size() != target.linkTargets().size()) {
             found.add(error(unit, "the source has " + count(source.linkTargets().size(), "link") + ", the translation "
@@ -65,14 +59,14 @@ public final class MarkdownParityCheck implements TranslationCheck {
             found.add(error(unit, "the source has " + count(source.lineBreaks(), "hard line break") + ", the translation "
                     + target.lineBreaks()));
         }
-        if (strays(STRAY_EMPHASIS, target.plainText()) > strays(STRAY_EMPHASIS, source.plainText())) {
+        if (strays(STRAY_EMPHASIS, target.plainText(), '*', '_') > strays(STRAY_EMPHASIS, source.plainText(), '*', '_')) {
             found.add(error(unit, "unbalanced emphasis: a '*' or '_' would be printed as is; close the emphasis or remove the marker"));
         } else if (source.emphasis() != target.emphasis() || source.strong() != target.strong()) {
             found.add(Diagnostic.warning(ID, unit.position(), "emphasis differs: the source has " + source.emphasis()
                     + " *emphasis* and " + source.strong() + " **strong**, the translation " + target.emphasis() + " and "
                     + target.strong()));
         }
-        if (strays(STRAY_LINK, target.plainText()) > strays(STRAY_LINK, source.plainText())) {
+        if (strays(STRAY_LINK, target.plainText(), '[', ']') > strays(STRAY_LINK, source.plainText(), '[', ']')) {
             found.add(error(unit, "broken link or footnote syntax: '[^', '](' or '][' would be printed as is"));
         }
         return found;
@@ -87,7 +81,7 @@ public final class MarkdownParityCheck implements TranslationCheck {
     }
 
     private static List<String> relative(List<String> targets) {
-        return targets.stream().filter(t -> !t.matches("[A-Za-z][A-Za-z0-9+.-]*:.*")).toList();
+        return targets.stream().filter(t -> !ABSOLUTE.matcher(t).matches()).toList();
     }
 
     /** The items of {@code wanted} that {@code have} lacks, counting repeats. */
@@ -102,7 +96,11 @@ public final class MarkdownParityCheck implements TranslationCheck {
         return missing;
     }
 
-    private static long strays(Pattern pattern, String text) {
+    /** Matches of {@code pattern} in {@code text}; every match has {@code mark} or {@code other} (else the text is not searched). */
+    private static long strays(Pattern pattern, String text, char mark, char other) {
+        if (text.indexOf(mark) < 0 && text.indexOf(other) < 0) {
+            return 0;
+        }
         return pattern.matcher(text).results().count();
     }
 }

@@ -24,7 +24,9 @@ final class PoStringDecoder {
     private int pos;
 
     private final StringBuilder out = new StringBuilder();
+    /** Escaped bytes not yet decoded: consecutive ones make one UTF-8 sequence. */
     private final ByteArrayOutputStream pendingBytes = new ByteArrayOutputStream();
+    private boolean bytesPending;
 
     private PoStringDecoder(String line, int lineNumber, int start, PoProblems problems) {
         this.line = line;
@@ -79,6 +81,16 @@ final class PoStringDecoder {
                 if (!escape()) {
                     break;
                 }
+                continue;
+            }
+            if (isPlainAscii(c)) {
+                int end = pos + 1;
+                while (end < line.length() && isPlainAscii(line.charAt(end))) {
+                    end++;
+                }
+                flushBytes();
+                out.append(line, pos, end);
+                pos = end;
                 continue;
             }
             int codePoint = line.codePointAt(pos);
@@ -155,6 +167,7 @@ final class PoStringDecoder {
             appendEscaped((char) value, spelled);
         } else {
             pendingBytes.write(value);
+            bytesPending = true;
         }
     }
 
@@ -182,11 +195,12 @@ final class PoStringDecoder {
     }
 
     private void flushBytes() {
-        if (pendingBytes.size() == 0) {
+        if (!bytesPending) {
             return;
         }
         byte[] bytes = pendingBytes.toByteArray();
         pendingBytes.reset();
+        bytesPending = false;
         try {
             String decoded = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
@@ -209,6 +223,11 @@ final class PoStringDecoder {
     private String quoteRest() {
         String rest = line.substring(pos).strip();
         return "'" + (rest.length() > 30 ? rest.substring(0, 29) + "…" : rest) + "'";
+    }
+
+    /** Printable ASCII that stands for itself inside a string (neither its end nor an escape): copied in runs. */
+    private static boolean isPlainAscii(char c) {
+        return c >= ' ' && c < 0x7F && c != '"' && c != '\\';
     }
 
     private static boolean isOctal(char c) {
