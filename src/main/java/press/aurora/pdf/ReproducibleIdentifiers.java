@@ -5,8 +5,10 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,6 +31,7 @@ public final class ReproducibleIdentifiers {
     private static final byte[] INSTANCE_ID = ascii("<xmpMM:InstanceID>uuid:");
     private static final byte[] DOCUMENT_ID = ascii("<xmpMM:DocumentID>uuid:");
     private static final byte[] TRAILER_ID = ascii("/ID [<");
+    private static final List<byte[]> OPENINGS = List.of(MODIFY_DATE, CREATE_DATE, METADATA_DATE, INSTANCE_ID, DOCUMENT_ID, TRAILER_ID);
     private static final int UUID_LENGTH = 36;
     private static final int TRAILER_ID_LENGTH = 32;
 
@@ -42,11 +45,12 @@ public final class ReproducibleIdentifiers {
     /** The same PDF with its date and identifiers fixed; the bytes are returned unchanged when a field is not found. */
     public static byte[] apply(byte[] pdf) {
         byte[] out = pdf.clone();
-        fixMetadataDate(out);
+        Map<byte[], List<Integer>> found = find(out);
+        fixMetadataDate(out, found);
         List<Field> ids = new ArrayList<>();
-        xmpIds(out, INSTANCE_ID, true, ids);
-        xmpIds(out, DOCUMENT_ID, false, ids);
-        trailerIds(out, ids);
+        xmpIds(out, INSTANCE_ID, found.get(INSTANCE_ID), true, ids);
+        xmpIds(out, DOCUMENT_ID, found.get(DOCUMENT_ID), false, ids);
+        trailerIds(out, found.get(TRAILER_ID), ids);
         for (Field field : ids) {
             java.util.Arrays.fill(out, field.start(), field.start() + field.length(), (byte) '0');
         }
@@ -60,9 +64,9 @@ public final class ReproducibleIdentifiers {
     }
 
     /** Every {@code MetadataDate} as long as the first {@code ModifyDate} or {@code CreateDate} becomes that date. */
-    private static void fixMetadataDate(byte[] pdf) {
-        int modify = indexOf(pdf, MODIFY_DATE, 0);
-        int create = indexOf(pdf, CREATE_DATE, 0);
+    private static void fixMetadataDate(byte[] pdf, Map<byte[], List<Integer>> found) {
+        int modify = found.get(MODIFY_DATE).isEmpty() ? -1 : found.get(MODIFY_DATE).get(0);
+        int create = found.get(CREATE_DATE).isEmpty() ? -1 : found.get(CREATE_DATE).get(0);
         int opening = modify < 0 ? create : create < 0 ? modify : Math.min(modify, create);
         if (opening < 0) {
             return;
@@ -72,7 +76,7 @@ public final class ReproducibleIdentifiers {
         if (end < 0 || !(startsWith(pdf, end, ascii("</xmp:ModifyDate>")) || startsWith(pdf, end, ascii("</xmp:CreateDate>")))) {
             return;
         }
-        for (int at = indexOf(pdf, METADATA_DATE, 0); at >= 0; at = indexOf(pdf, METADATA_DATE, at + 1)) {
+        for (int at : found.get(METADATA_DATE)) {
             int value = at + METADATA_DATE.length;
             int valueEnd = valueEnd(pdf, value);
             if (valueEnd - value == end - start && startsWith(pdf, valueEnd, METADATA_DATE_END)) {
@@ -81,8 +85,8 @@ public final class ReproducibleIdentifiers {
         }
     }
 
-    private static void xmpIds(byte[] pdf, byte[] opening, boolean instance, List<Field> ids) {
-        for (int at = indexOf(pdf, opening, 0); at >= 0; at = indexOf(pdf, opening, at + 1)) {
+    private static void xmpIds(byte[] pdf, byte[] opening, List<Integer> found, boolean instance, List<Field> ids) {
+        for (int at : found) {
             int start = at + opening.length;
             if (start + UUID_LENGTH < pdf.length && all(pdf, start, UUID_LENGTH, "0123456789abcdef-") && pdf[start + UUID_LENGTH] == '<') {
                 ids.add(new Field(start, UUID_LENGTH, instance));
@@ -91,9 +95,9 @@ public final class ReproducibleIdentifiers {
     }
 
     /** {@code /ID [<hex32> <hex32>]}: both halves. */
-    private static void trailerIds(byte[] pdf, List<Field> ids) {
+    private static void trailerIds(byte[] pdf, List<Integer> found, List<Field> ids) {
         String hex = "0123456789ABCDEFabcdef";
-        for (int at = indexOf(pdf, TRAILER_ID, 0); at >= 0; at = indexOf(pdf, TRAILER_ID, at + 1)) {
+        for (int at : found) {
             int first = at + TRAILER_ID.length;
             int second = first + TRAILER_ID_LENGTH + 3;
             if (second + TRAILER_ID_LENGTH + 2 <= pdf.length && all(pdf, first, TRAILER_ID_LENGTH, hex) && startsWith(pdf, first + TRAILER_ID_LENGTH, ascii("> <"))
@@ -135,15 +139,21 @@ public final class ReproducibleIdentifiers {
         return true;
     }
 
-    private static int indexOf(byte[] pdf, byte[] key, int from) {
-        byte first = key[0];
-        int last = pdf.length - key.length;
-        for (int i = from; i <= last; i++) {
-            if (pdf[i] == first && startsWith(pdf, i, key)) {
-                return i;
+    /** Where each opening stands, in one pass over the file (every opening starts with '<' or '/'). */
+    private static Map<byte[], List<Integer>> find(byte[] pdf) {
+        Map<byte[], List<Integer>> found = new IdentityHashMap<>();
+        OPENINGS.forEach(opening -> found.put(opening, new ArrayList<>()));
+        for (int i = 0; i < pdf.length; i++) {
+            byte b = pdf[i];
+            if (b == '<' || b == '/') {
+                for (byte[] opening : OPENINGS) {
+                    if (startsWith(pdf, i, opening)) {
+                        found.get(opening).add(i);
+                    }
+                }
             }
         }
-        return -1;
+        return found;
     }
 
     private static byte[] ascii(String text) {
