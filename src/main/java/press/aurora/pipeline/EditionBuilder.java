@@ -162,9 +162,11 @@ public final class EditionBuilder {
             if (!fitting.fits() && options.strict()) {
                 return fail(edition, variant, pdf, fitMessage(edition, fit, fitting, issue));
             }
-            if (fit.overflows() && variant == Variant.PRINT && fit.pagesUsed() % edition.pageMultiple() != 0) {
-                // the printer's page-count rule would reject it; the overflow is what the editor must hear
-                return fail(edition, variant, pdf, fitMessage(edition, fit, fitting, issue)
+            if (variant == Variant.PRINT && fit.pagesUsed() % edition.pageMultiple() != 0) {
+                // the printer's page-count rule would reject it; what to cut or add is what the editor must hear
+                String why = fit.overflows() || !fitting.fits() ? fitMessage(edition, fit, fitting, issue)
+                        : "edition " + edition.id() + " ends on page " + fit.pagesUsed() + " of " + fit.pagesAllowed();
+                return fail(edition, variant, pdf, why
                         + "; " + fit.pagesUsed() + " pages cannot be printed (a multiple of " + edition.pageMultiple() + " is needed)");
             }
             List<String> warnings = new ArrayList<>();

@@ -122,6 +122,37 @@ class CopyfitTest {
         }
     }
 
+    /**
+     * Twelve A5 pages folded in fours, for an issue that fills about seven: no copyfit stretches it, and
+     * seven pages fill no whole sheet. The editor hears how much is missing and where to add it (not a
+     * preflight page-count failure that names no article), and no PDF is written.
+     */
+    @Test
+    void anEditionEndingShortOfAWholeSheetSaysWhatToAdd() throws IOException {
+        Path root = workspace(temp.resolve("folded"));
+        Files.writeString(root.resolve("styles/editions.yaml"), Files.readString(root.resolve("styles/editions.yaml")) + """
+                  folded:
+                    name: Folded
+                    country: IE
+                    locale: en-IE
+                    language: en
+                    paper: 148x210
+                    pages: 12
+                    page-multiple: 4
+                    price: "1.20 EUR"
+                    contact:
+                      - folded@harbour.example
+                """);
+
+        CliRun run = SampleWorkspace.run(root, "build", ISSUE, "-e", "folded", "--out", root.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err()).as(run.err()).containsPattern("folded +no copyfit within the limits fills edition folded: .*lines of text "
+                + "missing; extend letters \\(.*letters\\.md\\) or add reserve material; \\d+ pages cannot be printed \\(a multiple "
+                + "of 4 is needed\\)").doesNotContain("[page-count]");
+        assertThat(root.resolve("out").resolve(ISSUE).resolve("folded.pdf")).doesNotExist();
+    }
+
     /** How far down the text area the lowest line of text stands, from the PDF's text positions. */
     static int fillPercent(PdfProbe probe, int page, PageGeometry geometry) throws IOException {
         PDRectangle media = probe.mediaBox(page - 1);
