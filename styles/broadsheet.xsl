@@ -469,11 +469,18 @@
        average text) stands across the page at the top of its article, under the headline like a wide
        figure, as wide as its longest cells need. -->
   <xsl:variable name="table-char-mm" select="0.52 * 0.75 * number(substring-before($body-size, 'pt')) * 25.4 div 72"/>
+  <!-- the padding between two table columns (each cell's 0.6 mm on either side) -->
+  <xsl:variable name="table-gap-mm" select="1.2"/>
+
+  <xsl:function name="a:table-columns" as="xs:integer">
+    <xsl:param name="table" as="element(table)"/>
+    <xsl:sequence select="max($table/row/count(cell))"/>
+  </xsl:function>
 
   <!-- What each table column needs at least, in characters. -->
   <xsl:function name="a:table-needs" as="xs:double*">
     <xsl:param name="table" as="element(table)"/>
-    <xsl:sequence select="for $i in 1 to max($table/row/count(cell)) return
+    <xsl:sequence select="for $i in 1 to a:table-columns($table) return
         max((1, for $cell in $table/row/cell[$i], $w in tokenize(normalize-space($cell)) return
           (if ($cell/../@header = 'true') then 1.1 else 1) *
           (if (matches($w, '^[\p{N}\p{P}\p{S}]+$')) then string-length($w)
@@ -483,7 +490,7 @@
   <!-- The average text length of each table column, in characters. -->
   <xsl:function name="a:table-lengths" as="xs:double*">
     <xsl:param name="table" as="element(table)"/>
-    <xsl:sequence select="for $i in 1 to max($table/row/count(cell)) return
+    <xsl:sequence select="for $i in 1 to a:table-columns($table) return
         1 + avg((0, $table/row/cell[$i]/string-length(normalize-space(.))))"/>
   </xsl:function>
 
@@ -491,7 +498,7 @@
   <xsl:function name="a:table-room" as="xs:double">
     <xsl:param name="table" as="element(table)"/>
     <xsl:param name="width-mm" as="xs:double"/>
-    <xsl:sequence select="($width-mm - (max($table/row/count(cell)) - 1) * 1.2) div $table-char-mm"/>
+    <xsl:sequence select="($width-mm - (a:table-columns($table) - 1) * $table-gap-mm) div $table-char-mm"/>
   </xsl:function>
 
   <xsl:function name="a:table-is-wide" as="xs:boolean">
@@ -513,14 +520,14 @@
 
   <xsl:template match="table" mode="wide">
     <xsl:variable name="full-room" select="a:table-room(., $page-width-mm - 2 * $margin-mm)"/>
-    <xsl:variable name="longest" select="sum(for $i in 1 to max(row/count(cell)) return
+    <xsl:variable name="longest" select="sum(for $i in 1 to a:table-columns(.) return
         max((1, row/cell[$i]/string-length(normalize-space(.))))) + 1"/>
     <xsl:variable name="room" select="min(($full-room, max(($longest, sum(a:table-needs(.))))))"/>
     <fo:block span="all" padding-bottom="{if ($large) then '4mm' else '3mm'}" text-align="start">
       <xsl:copy-of select="@src:at"/>
       <xsl:call-template name="table">
         <xsl:with-param name="room" select="$room"/>
-        <xsl:with-param name="width" select="concat(format-number($room * $table-char-mm + (max(row/count(cell)) - 1) * 1.2, '0.0'), 'mm')"/>
+        <xsl:with-param name="width" select="concat(format-number($room * $table-char-mm + (a:table-columns(.) - 1) * $table-gap-mm, '0.0'), 'mm')"/>
       </xsl:call-template>
     </fo:block>
   </xsl:template>
@@ -555,8 +562,8 @@
   <xsl:template match="table/row">
     <fo:table-row keep-together.within-column="always">
       <xsl:for-each select="cell">
-        <fo:table-cell padding-top="0.4mm" padding-bottom="0.4mm" padding-start="{if (position() = 1) then '0' else '0.6mm'}"
-            padding-end="{if (position() = last()) then '0' else '0.6mm'}" border-bottom="0.3pt solid {$grey}">
+        <fo:table-cell padding-top="0.4mm" padding-bottom="0.4mm" padding-start="{if (position() = 1) then '0' else concat($table-gap-mm div 2, 'mm')}"
+            padding-end="{if (position() = last()) then '0' else concat($table-gap-mm div 2, 'mm')}" border-bottom="0.3pt solid {$grey}">
           <fo:block text-align="start">
             <xsl:copy-of select="@src:at"/>
             <xsl:if test="../@header = 'true'">

@@ -51,14 +51,14 @@ final class PrintedMessages {
     }
 
     /**
-     * The texts of the article's own figures and tables (not those inside a quote or sidebar), which the
-     * stylesheet may set across the page at the top of the article: a wide figure's caption and credit,
-     * the cells of a table wider than its column.
+     * The texts the stylesheet may set across the page at the top of the article: the caption and credit
+     * of a figure that spans columns ({@link press.aurora.model.FigureWidth#spans}), and the cells of the
+     * article's own tables (not those inside a quote or sidebar), whose width the stylesheet measures.
      */
     private static Set<InlineText> placedApart(List<Block> body) {
         Set<InlineText> texts = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Block block : body) {
-            if (block instanceof Block.Figure figure) {
+            if (block instanceof Block.Figure figure && figure.width().spans()) {
                 figure.caption().ifPresent(texts::add);
                 figure.credit().ifPresent(texts::add);
             } else if (block instanceof Block.Table table) {
