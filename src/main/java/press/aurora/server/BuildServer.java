@@ -316,7 +316,8 @@ public final class BuildServer implements Closeable {
         long idleMinutes = TimeUnit.NANOSECONDS.toMinutes(System.nanoTime() - lastRequest);
         ProcessMemory memory = ProcessMemory.current();
         return "build server pid " + ProcessHandle.current().pid() + " for " + System.getProperty("user.dir")
-                + " (workspace " + System.getProperty("aurora.home", System.getProperty("user.dir")) + ")\n"
+                + " (workspace " + System.getProperty("aurora.home", System.getProperty("user.dir")) + ")"
+                + (warming ? ", warming up" : "") + "\n"
                 + "up " + up.toMinutes() + " min, " + served.get() + " requests served, stops after " + idle.toMinutes()
                 + " min idle\n"
                 + (memory == null ? "" : "memory: " + memory.residentMegabytes() + " MB resident, peak " + memory.peakMegabytes() + " MB\n")
