@@ -32,7 +32,7 @@ record IssueBuildRun(String issue, EditionSelection editions, Path out, List<Var
      */
     List<EditionOutcome> run(StageTimings shared, PrintWriter terminal, PrintWriter err) {
         Workspace workspace = Workspace.current();
-        return run(workspace, BuildResources.loadEditions(workspace), BuildResources::load, shared, terminal, err);
+        return run(workspace, BuildResources.loadEditions(workspace), InProcessRun.resources(), shared, terminal, err);
     }
 
     /** The same, with the editions read already and the shared resources from {@code resources} (a warm process keeps them). */

@@ -36,7 +36,7 @@ final class TerminalProgress implements BuildProgress, AutoCloseable {
 
     /** Live lines on {@code out} when the program writes to a terminal; otherwise nothing. */
     static BuildProgress forTerminal(PrintWriter out, List<Edition> editions) {
-        if (System.console() == null) {
+        if (!InProcessRun.console()) {
             return BuildProgress.NONE;
         }
         TerminalProgress progress = new TerminalProgress(out, editions);

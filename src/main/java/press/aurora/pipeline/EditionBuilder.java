@@ -223,8 +223,11 @@ public final class EditionBuilder {
         String extend = issue.articles().stream().filter(a -> a.role() != ArticleRole.ABOUT && a.role() != ArticleRole.RESERVE)
                 .reduce((first, second) -> second)
                 .map(a -> "; extend " + a.id() + " (" + articleFile(issue, a.id()) + ") or add reserve material").orElse("");
-        return "no copyfit within the limits fills edition " + edition.id() + ": page " + textPage + " of " + fit.pagesAllowed()
-                + " is " + fit.fillPercent(textPage) + "% full, the target is " + fitting.targetFillPercent() + "%; about "
+        String shortfall = fit.pagesUsed() < textPage
+                ? "the text ends on page " + fit.pagesUsed() + " of " + fit.pagesAllowed()
+                : "page " + textPage + " of " + fit.pagesAllowed() + " is " + fit.fillPercent(textPage) + "% full, the target is "
+                        + fitting.targetFillPercent() + "%";
+        return "no copyfit within the limits fills edition " + edition.id() + ": " + shortfall + "; about "
                 + fitting.linesMissing() + " lines of text missing" + extend;
     }
 

@@ -29,8 +29,12 @@ import java.util.stream.Stream;
  */
 public final class InputWatcher implements Closeable {
 
-    /** How long the folders must stay quiet before a change is handed over. */
-    private static final long QUIET_MILLIS = 120;
+    /**
+     * How long the folders must stay quiet before a change is handed over: an editor's save (write a
+     * temporary file, rename it over the old one) fires its events within a few milliseconds, and every
+     * millisecond waited here is added to the time until the editor sees the rebuilt line.
+     */
+    private static final long QUIET_MILLIS = 40;
 
     private final WatchService service;
     private final Map<WatchKey, Path> folders = new HashMap<>();

@@ -147,8 +147,8 @@ class CopyfitTest {
         CliRun run = SampleWorkspace.run(root, "build", ISSUE, "-e", "folded", "--out", root.resolve("out").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(run.err()).as(run.err()).containsPattern("folded +no copyfit within the limits fills edition folded: .*lines of text "
-                + "missing; extend letters \\(.*letters\\.md\\) or add reserve material; \\d+ pages cannot be printed \\(a multiple "
+        assertThat(run.err()).as(run.err()).containsPattern("folded +no copyfit within the limits fills edition folded: the text ends on page (\\d+) of 12; about \\d+ lines of text "
+                + "missing; extend letters \\(.*letters\\.md\\) or add reserve material; \\1 pages cannot be printed \\(a multiple "
                 + "of 4 is needed\\)").doesNotContain("[page-count]");
         assertThat(root.resolve("out").resolve(ISSUE).resolve("folded.pdf")).doesNotExist();
     }

@@ -1,0 +1,436 @@
+package press.aurora.server;
+
+import java.io.BufferedInputStream;
+import java.io.Closeable;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.net.StandardProtocolFamily;
+import java.net.UnixDomainSocketAddress;
+import java.nio.ByteBuffer;
+import java.nio.channels.ClosedChannelException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.ServerSocketChannel;
+import java.nio.channels.SocketChannel;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.stream.Stream;
+import press.aurora.cli.InProcessRun;
+import press.aurora.config.Edition;
+import press.aurora.pipeline.BuildResources;
+import press.aurora.pipeline.WarmResources;
+import press.aurora.pipeline.Workspace;
+
+/**
+ * A warm process that runs aurora command lines for the clients of one folder: one program jar, workspace,
+ * working folder and environment, together the key the launcher names it by. It keeps the stylesheet and FOP
+ * loaded between builds ({@link WarmResources}), runs one command line at a time (a second client waits and
+ * is told so), and stops after {@link #idle} without a request or when its jar was rebuilt. A client that
+ * goes away before its build ended cancels it: the build cannot be stopped half way inside FOP, so the server
+ * stops with it, and the partial files it was writing are deleted as in any program that is stopped.
+ *
+ * <p>Usage: {@code BuildServer SOCKET KEY}; AURORA_SERVER_IDLE sets the idle time in minutes (default 30).
+ */
+public final class BuildServer implements Closeable {
+
+    /** Minutes without a request before the server stops, unless AURORA_SERVER_IDLE says otherwise. */
+    static final int DEFAULT_IDLE_MINUTES = 30;
+    /** How long a request waits for another one before its client is told it waits. */
+    private static final long QUIET_WAIT_MILLIS = 300;
+
+    private enum State { WAITING, RUNNING, DONE, ABANDONED }
+
+    private final ServerSocketChannel listener;
+    private final Path socket;
+    private final String key;
+    private final Duration idle;
+    private final Runnable cancelBuild;
+    private final ProgramJar jar = ProgramJar.current();
+    private final WarmResources resources = new WarmResources();
+    private final ReentrantLock building = new ReentrantLock(true);
+    private final AtomicInteger served = new AtomicInteger();
+    private final Instant started = Instant.now();
+    private volatile long lastRequest = System.nanoTime();
+    private final java.util.concurrent.atomic.AtomicBoolean closing = new java.util.concurrent.atomic.AtomicBoolean();
+    private volatile boolean closed;
+    private volatile boolean warming;
+
+    private BuildServer(ServerSocketChannel listener, Path socket, String key, Duration idle, Runnable cancelBuild) {
+        this.listener = listener;
+        this.socket = socket;
+        this.key = key;
+        this.idle = idle;
+        this.cancelBuild = cancelBuild;
+    }
+
+    /**
+     * Listens on {@code socket} (replacing a stale socket file) for requests with {@code key}. A client that goes
+     * away during its build runs {@code cancelBuild}: in the real server it stops the process.
+     */
+    public static BuildServer open(Path socket, String key, Duration idle, Runnable cancelBuild) throws IOException {
+        // Bound under another name and renamed into place: the socket's name appears only once it listens.
+        Path binding = socket.resolveSibling(socket.getFileName() + "." + ProcessHandle.current().pid());
+        Files.deleteIfExists(binding);
+        ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
+        listener.bind(UnixDomainSocketAddress.of(binding));
+        Files.move(binding, socket, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return new BuildServer(listener, socket, key, idle, cancelBuild);
+    }
+
+    public static void main(String[] args) throws IOException {
+        if (args.length != 2) {
+            System.err.println("usage: BuildServer SOCKET KEY");
+            System.exit(2);
+        }
+        Path socket = Path.of(args[0]);
+        Path lockFile = socket.resolveSibling(socket.getFileName() + ".lock");
+        try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+             FileLock lock = lockChannel.tryLock()) {
+            if (lock == null) {
+                log("another build server serves " + socket.getFileName() + "; this one is not needed");
+                return;
+            }
+            InProcessRun.quietLibraries();
+            try (BuildServer server = open(socket, args[1], idleTime(System.getenv("AURORA_SERVER_IDLE")),
+                    () -> Runtime.getRuntime().exit(130))) {
+                Runtime.getRuntime().addShutdownHook(new Thread(server::close, "close-socket"));
+                log("serving " + System.getProperty("user.dir") + " (workspace " + System.getProperty("aurora.home")
+                        + ") on " + socket + ", pid " + ProcessHandle.current().pid() + ", stops after " + server.idle.toMinutes() + " min idle");
+                server.warmUp();
+                server.serve();
+            }
+            System.exit(0); // while the lock is held: no other server has taken the socket's name yet
+        }
+    }
+
+    /** AURORA_SERVER_IDLE: whole minutes, at least 1. */
+    static Duration idleTime(String minutes) {
+        if (minutes != null && minutes.matches("\\d{1,6}") && Integer.parseInt(minutes) > 0) {
+            return Duration.ofMinutes(Integer.parseInt(minutes));
+        }
+        return Duration.ofMinutes(DEFAULT_IDLE_MINUTES);
+    }
+
+    /**
+     * Builds the first edition of the newest issue once, into a scratch folder that is deleted after, so that
+     * the first build served finds the stylesheet and FOP loaded and the code compiled. A client that comes
+     * meanwhile waits for it (silently: it would have waited as long to load them itself).
+     */
+    void warmUp() {
+        Thread warm = new Thread(() -> {
+            building.lock();
+            warming = true;
+            Path scratch = null;
+            try {
+                Workspace workspace = Workspace.current();
+                List<Edition> editions = BuildResources.loadEditions(workspace);
+                scratch = Files.createTempDirectory("aurora-warm-up");
+                PrintWriter none = new PrintWriter(OutputStream.nullOutputStream());
+                long start = System.nanoTime();
+                int code = InProcessRun.execute(List.of("build", "--force", "--quiet", "--jobs", "1", "-e", editions.get(0).id(),
+                        "--out", scratch.toString()), none, none, false, resources);
+                log(String.format("warmed up (exit %d) in %.2f s", code, (System.nanoTime() - start) / 1e9));
+            } catch (IOException | RuntimeException e) {
+                log("not warmed up: " + e.getMessage()); // the first build served says what is wrong
+            } finally {
+                warming = false;
+                building.unlock();
+                deleteTree(scratch);
+            }
+        }, "warm-up");
+        warm.setDaemon(true);
+        warm.start();
+    }
+
+    private static void deleteTree(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            log("cannot delete " + folder + ": " + e.getMessage());
+        }
+    }
+
+    /** Accepts clients until closed, idle for too long, or the program jar changed. */
+    public void serve() {
+        Thread watchdog = new Thread(this::watch, "idle");
+        watchdog.setDaemon(true);
+        watchdog.start();
+        while (!closed) {
+            try {
+                SocketChannel client = listener.accept();
+                Thread handler = new Thread(() -> handle(client), "request");
+                handler.start();
+            } catch (ClosedChannelException e) {
+                return;
+            } catch (IOException e) {
+                log("cannot accept a client: " + e.getMessage());
+            }
+        }
+    }
+
+    private void watch() {
+        long tick = Math.max(1000, Math.min(idle.toMillis() / 4, 30_000));
+        while (!closed) {
+            try {
+                Thread.sleep(tick);
+            } catch (InterruptedException e) {
+                return;
+            }
+            if (building.isLocked() || building.hasQueuedThreads()) {
+                continue;
+            }
+            if (jar.changed()) {
+                log("the program jar was rebuilt: stopping");
+                close();
+            } else if (System.nanoTime() - lastRequest > idle.toNanos()) {
+                log("idle for " + idle.toMinutes() + " min: stopping");
+                close();
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closing.getAndSet(true)) {
+            return;
+        }
+        closed = true;
+        try {
+            listener.close();
+            Files.deleteIfExists(socket);
+        } catch (IOException e) {
+            log("cannot remove " + socket + ": " + e.getMessage());
+        }
+    }
+
+    private void handle(SocketChannel client) {
+        try (client) {
+            Frames frames = new Frames(client);
+            Protocol.Request request = Protocol.Request.readFrom(
+                    new DataInputStream(new BufferedInputStream(new Protocol.ChannelInput(client))));
+            if (request == null || !request.key().equals(key)) {
+                frames.refuse("this server serves another program, workspace, folder or environment");
+                return;
+            }
+            if (closed || jar.changed()) {
+                frames.refuse("this server is stopping");
+                close();
+                return;
+            }
+            lastRequest = System.nanoTime();
+            RequestState state = new RequestState();
+            Thread requester = Thread.currentThread();
+            Thread hangUp = new Thread(() -> awaitHangUp(client, state, requester), "hang-up");
+            hangUp.setDaemon(true);
+            hangUp.start();
+            if (!building.tryLock(QUIET_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                if (!warming) {
+                    frames.text(Protocol.STDERR, "aurora: waiting for the build server: another build of this folder is running\n");
+                }
+                building.lockInterruptibly();
+            }
+            try {
+                if (!state.start()) {
+                    return; // the client went away while it waited
+                }
+                int code = run(request, frames);
+                if (state.finish()) {
+                    frames.exit(code);
+                }
+            } finally {
+                lastRequest = System.nanoTime();
+                building.unlock();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // a waiting client went away
+        } catch (IOException e) {
+            log("a client went away: " + e.getMessage());
+        }
+    }
+
+    private int run(Protocol.Request request, Frames frames) throws IOException {
+        List<String> args = request.args();
+        if (!args.isEmpty() && args.get(0).equals("server")) {
+            return control(args, frames);
+        }
+        long start = System.nanoTime();
+        Charset charset = Charset.defaultCharset();
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(frames.stream(Protocol.STDOUT), charset), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(frames.stream(Protocol.STDERR), charset), true);
+        int code;
+        try {
+            code = InProcessRun.execute(args, out, err, request.console(), resources);
+        } catch (RuntimeException | Error e) {
+            log("internal error: " + e);
+            err.println("aurora: internal error in the build server: " + e + " (run with AURORA_SERVER=off for details)");
+            err.flush();
+            code = 3;
+        }
+        log(String.format("served %s: exit %d in %.2f s", String.join(" ", args), code, (System.nanoTime() - start) / 1e9));
+        served.incrementAndGet();
+        return code;
+    }
+
+    /** {@code aurora server status|stop}. */
+    private int control(List<String> args, Frames frames) throws IOException {
+        String what = args.size() == 2 ? args.get(1) : "";
+        switch (what) {
+            case "status" -> {
+                frames.text(Protocol.STDOUT, status());
+                return 0;
+            }
+            case "stop" -> {
+                frames.text(Protocol.STDOUT, "stopped the build server (pid " + ProcessHandle.current().pid() + ")\n");
+                close();
+                return 0;
+            }
+            default -> {
+                frames.text(Protocol.STDERR, "aurora: server takes 'status' or 'stop', not '" + String.join(" ", args.subList(1, args.size())) + "'\n");
+                return 2;
+            }
+        }
+    }
+
+    private String status() {
+        Duration up = Duration.between(started, Instant.now());
+        long idleMinutes = TimeUnit.NANOSECONDS.toMinutes(System.nanoTime() - lastRequest);
+        ProcessMemory memory = ProcessMemory.current();
+        return "build server pid " + ProcessHandle.current().pid() + " for " + System.getProperty("user.dir")
+                + " (workspace " + System.getProperty("aurora.home", System.getProperty("user.dir")) + ")"
+                + (warming ? ", warming up" : "") + "\n"
+                + "up " + up.toMinutes() + " min, " + served.get() + " requests served, stops after " + idle.toMinutes()
+                + " min idle\n"
+                + (memory == null ? "" : "memory: " + memory.residentMegabytes() + " MB resident, peak " + memory.peakMegabytes() + " MB\n")
+                + "socket: " + socket + "\n";
+    }
+
+    /** Waits for the client to close its side: before its build started, it gave up waiting; during it, it cancels. */
+    private void awaitHangUp(SocketChannel client, RequestState state, Thread requester) {
+        try {
+            ByteBuffer any = ByteBuffer.allocate(1);
+            while (client.read(any) >= 0) {
+                any.clear();
+            }
+        } catch (IOException e) {
+            // the connection broke: the same as closed
+        }
+        switch (state.hangUp()) {
+            case WAITING -> requester.interrupt();
+            case RUNNING -> {
+                log("the client went away: cancelling its build");
+                cancelBuild.run();
+            }
+            default -> {
+                // answered: nothing to cancel
+            }
+        }
+    }
+
+    static void log(String message) {
+        System.err.println(Instant.now() + " " + message);
+    }
+
+    /** Where a request stands; the hang-up watcher and the request's thread move it on together. */
+    private static final class RequestState {
+
+        private State state = State.WAITING;
+
+        synchronized boolean start() {
+            if (state != State.WAITING) {
+                return false;
+            }
+            state = State.RUNNING;
+            return true;
+        }
+
+        synchronized boolean finish() {
+            if (state != State.RUNNING) {
+                return false;
+            }
+            state = State.DONE;
+            return true;
+        }
+
+        /** The state the client left the request in. */
+        synchronized State hangUp() {
+            State before = state;
+            if (state == State.WAITING) {
+                state = State.ABANDONED;
+            }
+            return before;
+        }
+    }
+
+    /** The server's side of {@link Protocol}: frames written whole, one at a time, from any thread. */
+    private static final class Frames {
+
+        private final SocketChannel channel;
+
+        Frames(SocketChannel channel) {
+            this.channel = channel;
+        }
+
+        synchronized void write(byte type, byte[] bytes, int offset, int length) throws IOException {
+            ByteBuffer frame = ByteBuffer.allocate(5 + length).put(type).putInt(length).put(bytes, offset, length).flip();
+            while (frame.hasRemaining()) {
+                channel.write(frame);
+            }
+        }
+
+        void text(byte type, String text) throws IOException {
+            byte[] bytes = text.getBytes(Charset.defaultCharset());
+            write(type, bytes, 0, bytes.length);
+        }
+
+        synchronized void exit(int code) throws IOException {
+            ByteBuffer frame = ByteBuffer.allocate(5).put(Protocol.EXIT).putInt(code).flip();
+            while (frame.hasRemaining()) {
+                channel.write(frame);
+            }
+        }
+
+        synchronized void refuse(String why) throws IOException {
+            byte[] reason = why.getBytes(StandardCharsets.UTF_8);
+            ByteBuffer frame = ByteBuffer.allocate(3 + reason.length).put(Protocol.REFUSED).putShort((short) reason.length).put(reason).flip();
+            while (frame.hasRemaining()) {
+                channel.write(frame);
+            }
+        }
+
+        OutputStream stream(byte type) {
+            return new OutputStream() {
+                @Override
+                public void write(int b) throws IOException {
+                    Frames.this.write(type, new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void write(byte[] bytes, int offset, int length) throws IOException {
+                    if (length > 0) {
+                        Frames.this.write(type, bytes, offset, length);
+                    }
+                }
+            };
+        }
+    }
+}
