@@ -2,6 +2,8 @@ package press.aurora.pipeline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -41,9 +43,9 @@ public final class IssueBuilder {
     public List<EditionOutcome> build(Issue issue, List<Edition> selected, Map<Edition, String> fingerprints) {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(jobs, Math.max(1, selected.size())));
         try {
-            List<Future<List<EditionOutcome>>> futures = new ArrayList<>();
-            for (Edition edition : selected) {
-                futures.add(pool.submit(() -> {
+            Map<Edition, Future<List<EditionOutcome>>> futures = new HashMap<>();
+            for (Edition edition : longestFirst(selected)) {
+                futures.put(edition, pool.submit(() -> {
                     try {
                         return editions.build(issue, edition, fingerprints.get(edition));
                     } finally {
@@ -52,13 +54,21 @@ public final class IssueBuilder {
                 }));
             }
             List<EditionOutcome> outcomes = new ArrayList<>();
-            for (int i = 0; i < futures.size(); i++) {
-                outcomes.addAll(await(futures.get(i), issue, selected.get(i)));
+            for (Edition edition : selected) {
+                outcomes.addAll(await(futures.get(edition), issue, edition));
             }
             return outcomes;
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * The order editions start in: those with more pages first, as they take longest to render, so that
+     * the pool does not end on one long edition while its other workers stand idle.
+     */
+    static List<Edition> longestFirst(List<Edition> selected) {
+        return selected.stream().sorted(Comparator.comparingInt(Edition::pages).reversed()).toList();
     }
 
     /**
