@@ -26,6 +26,7 @@ import org.apache.fop.hyphenation.Hyphenator;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.Diagnostic;
 import press.aurora.diag.SourcePosition;
+import press.aurora.io.BackgroundTask;
 
 /** Apache FOP, configured once from styles/fop.xconf (fonts, hyphenation) and shared by every edition. */
 public final class PdfRenderer {
@@ -41,21 +42,25 @@ public final class PdfRenderer {
     private final Set<String> hyphenationPrepared = new HashSet<>();
     private final Processor processor;
     private final ResourceGate gate;
-    private final FontCoverage fonts;
+    private final BackgroundTask<FontCoverage> fonts;
 
-    private PdfRenderer(FopFactory factory, Processor processor, ResourceGate gate, FontCoverage fonts) {
+    private PdfRenderer(FopFactory factory, Processor processor, ResourceGate gate, BackgroundTask<FontCoverage> fonts) {
         this.factory = factory;
         this.processor = processor;
         this.gate = gate;
         this.fonts = fonts;
     }
 
-    /** FOP configured from {@code config}; it may read only files in the configuration's folder and those {@link #hand handed} to it. */
+    /**
+     * FOP configured from {@code config}; it may read only files in the configuration's folder and those {@link #hand handed} to it.
+     * The character maps of its fonts load in the background until the first rendering needs them
+     * ({@link #awaitFonts}); a font that cannot be read fails that rendering.
+     */
     public static PdfRenderer configure(Path config, Processor processor) {
         ResourceGate gate = new ResourceGate(config.toAbsolutePath().getParent());
         try {
-            return new PdfRenderer(new FopConfParser(config.toFile(), gate).getFopFactoryBuilder().build(), processor, gate,
-                    FontCoverage.load(config));
+            FopFactory factory = new FopConfParser(config.toFile(), gate).getFopFactoryBuilder().build();
+            return new PdfRenderer(factory, processor, gate, BackgroundTask.start(() -> FontCoverage.load(config)));
         } catch (SAXException | IOException e) {
             throw ContentException.at(SourcePosition.of(config), "fop-config", "cannot read FOP configuration: " + e.getMessage());
         }
@@ -87,6 +92,11 @@ public final class PdfRenderer {
         }
     }
 
+    /** Waits for the character maps of the fonts; throws the error of a font that cannot be read, as configuring would have. */
+    public void awaitFonts() {
+        fonts.join();
+    }
+
     /** Lets FOP read {@code file}: an image the program prepared for a figure. */
     public void hand(Path file) {
         gate.hand(file);
@@ -98,7 +108,7 @@ public final class PdfRenderer {
      * naming each such character with its source line, before FOP has written anything.
      */
     public RenderResult render(XdmNode fo, PdfMetadata metadata, RenderProfile profile, OutputStream out) {
-        List<Diagnostic> missing = new GlyphCoverageCheck(fonts).check(fo);
+        List<Diagnostic> missing = new GlyphCoverageCheck(fonts.join()).check(fo);
         if (!missing.isEmpty()) {
             throw new ContentException(missing.get(0), GlyphCoverageCheck.failure(missing));
         }

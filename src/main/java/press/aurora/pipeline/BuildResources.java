@@ -1,8 +1,6 @@
 package press.aurora.pipeline;
 
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import net.sf.saxon.lib.Feature;
 import net.sf.saxon.s9api.Processor;
 import press.aurora.config.Edition;
@@ -11,14 +9,16 @@ import press.aurora.config.EditionsLoader;
 import press.aurora.edition.InterfaceStrings;
 import press.aurora.fo.FoStylesheet;
 import press.aurora.fo.ModelXmlWriter;
+import press.aurora.io.BackgroundTask;
 import press.aurora.pdf.PdfRenderer;
 
 /**
  * What every edition of a build shares, loaded once: the editions, the compiled stylesheet,
- * the FOP factory (fonts, hyphenation) and the interface strings.
+ * the FOP factory (fonts, hyphenation) and the interface strings. The stylesheet may still be
+ * compiling: {@link #stylesheet()} waits for it, so that an edition is translated and localised meanwhile.
  */
 public record BuildResources(Workspace workspace, Processor processor, List<Edition> editions, InterfaceStrings sourceStrings,
-                             ModelXmlWriter xmlWriter, FoStylesheet stylesheet, PdfRenderer renderer,
+                             ModelXmlWriter xmlWriter, BackgroundTask<FoStylesheet> compiling, PdfRenderer renderer,
                              CopyfitLimitsLoader copyfit) {
 
     public static final String EDITIONS_FILE = "editions.yaml";
@@ -42,30 +42,38 @@ public record BuildResources(Workspace workspace, Processor processor, List<Edit
         return EditionsLoader.load(workspace.styles().resolve(EDITIONS_FILE));
     }
 
+    /** The compiled stylesheet; the first caller waits for the compile that {@link #load} started. */
+    public FoStylesheet stylesheet() {
+        return compiling.join();
+    }
+
+    /**
+     * Waits for what still loads in the background (the stylesheet, the fonts' character maps) and throws
+     * what failed there: a build reports such a failure as its own, not as each edition's.
+     */
+    public void awaitLoaded() {
+        stylesheet();
+        renderer.awaitFonts();
+    }
+
     public static BuildResources load(Workspace workspace) {
         return load(workspace, loadEditions(workspace));
     }
 
     /**
      * Loads what the editions share. The stylesheet compiles on a second thread while FOP reads its
-     * configuration: the two are the slowest parts of starting a build, and independent.
+     * configuration: the two are the slowest parts of starting a build, and independent. It returns
+     * without waiting for the compile (nor for the fonts' character maps): the first XSLT pass waits.
      */
     public static BuildResources load(Workspace workspace, List<Edition> editions) {
         Processor processor = closedProcessor();
-        CompletableFuture<FoStylesheet> stylesheet = CompletableFuture.supplyAsync(
+        BackgroundTask<FoStylesheet> stylesheet = BackgroundTask.start(
                 () -> FoStylesheet.compile(processor, workspace.styles().resolve(FoStylesheet.FILE_NAME)));
         CopyfitLimitsLoader copyfit = CopyfitLimitsLoader.load(workspace.styles().resolve(CopyfitLimitsLoader.FILE_NAME))
                 .requireKnownEditions(editions.stream().map(Edition::id).collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new)));
         PdfRenderer renderer = PdfRenderer.configure(workspace.styles().resolve(PdfRenderer.CONFIG_FILE), processor);
         InterfaceStrings strings = InterfaceStrings.loadSource(workspace.styles().resolve(InterfaceStrings.FILE_NAME));
-        try {
-            return new BuildResources(workspace, processor, editions, strings, new ModelXmlWriter(processor),
-                    stylesheet.join(), renderer, copyfit);
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        return new BuildResources(workspace, processor, editions, strings, new ModelXmlWriter(processor), stylesheet, renderer,
+                copyfit);
     }
 }

@@ -172,7 +172,9 @@ public final class IncrementalBuild {
             }
             throw e;
         }
-        return new IssueBuilder(loaded, options).build(issue, stale, fingerprints);
+        List<EditionOutcome> built = new IssueBuilder(loaded, options).build(issue, stale, fingerprints);
+        loaded.awaitLoaded(); // a stylesheet that does not compile fails the build, as when set-up waited for it
+        return built;
     }
 
     /** Each written output gets its record; a failed one loses it. */

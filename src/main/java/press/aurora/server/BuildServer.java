@@ -113,6 +113,7 @@ public final class BuildServer implements Closeable {
                         + ") on " + socket + ", pid " + ProcessHandle.current().pid() + ", stops after " + server.idle.toMinutes() + " min idle");
                 server.warmUp();
                 server.serve();
+                server.building.lock(); // a build that was running when the server closed ends first
             }
             System.exit(0); // while the lock is held: no other server has taken the socket's name yet
         }
@@ -318,7 +319,7 @@ public final class BuildServer implements Closeable {
         return "build server pid " + ProcessHandle.current().pid() + " for " + System.getProperty("user.dir")
                 + " (workspace " + System.getProperty("aurora.home", System.getProperty("user.dir")) + ")"
                 + (warming ? ", warming up" : "") + "\n"
-                + "up " + up.toMinutes() + " min, " + served.get() + " requests served, stops after " + idle.toMinutes()
+                + "up " + up.toMinutes() + " min, requests served: " + served.get() + ", stops after " + idle.toMinutes()
                 + " min idle\n"
                 + (memory == null ? "" : "memory: " + memory.residentMegabytes() + " MB resident, peak " + memory.peakMegabytes() + " MB\n")
                 + "socket: " + socket + "\n";

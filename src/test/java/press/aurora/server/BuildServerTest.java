@@ -82,7 +82,7 @@ class BuildServerTest {
 
         Answer status = served(socket, KEY, "server", "status");
         assertThat(status.code()).isZero();
-        assertThat(status.out()).contains("build server pid " + server.pid(), "6 requests served", "stops after 30 min idle", "MB resident");
+        assertThat(status.out()).contains("build server pid " + server.pid(), "requests served: 6", "stops after 30 min idle", "MB resident");
         assertThat(served(socket, KEY, "server", "stop").out()).contains("stopped the build server");
         assertThat(server.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(server.exitValue()).isZero();
