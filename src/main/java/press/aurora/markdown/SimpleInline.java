@@ -42,6 +42,10 @@ final class SimpleInline {
         int last = line.length() - 1;
         for (int i = 0; i < line.length(); ) {
             int c = line.codePointAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') {
+                i++; // most of prose: ASCII letters and digits
+                continue;
+            }
             if (c == '*') {
                 if (inEmphasis ? !closes(line, i) : !opens(line, i)) {
                     return null;
