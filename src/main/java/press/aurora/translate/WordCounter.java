@@ -55,6 +55,9 @@ public final class WordCounter {
 
     /** The labels of the footnote references {@code [^label]} in a Markdown text. */
     public static Set<String> noteLabels(String markdown) {
+        if (!markdown.contains("[^")) {
+            return Set.of();
+        }
         return NOTE_REF.matcher(markdown).results().map(m -> m.group(1)).collect(Collectors.toSet());
     }
 

@@ -2,6 +2,8 @@ package press.aurora.translate.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import press.aurora.diag.Diagnostic;
 
 /**
@@ -15,6 +17,9 @@ public final class PlaceholderCheck implements TranslationCheck {
 
     public static final String ID = "placeholder-kept";
 
+    /** The msgids' placeholders, found once however many languages repeat a msgid (languages are checked at once). */
+    private final Map<String, Placeholders> sources = new ConcurrentHashMap<>();
+
     @Override
     public String id() {
         return ID;
@@ -22,7 +27,7 @@ public final class PlaceholderCheck implements TranslationCheck {
 
     @Override
     public List<Diagnostic> check(TranslationUnit unit) {
-        Placeholders source = Placeholders.of(unit.msgid());
+        Placeholders source = sources.computeIfAbsent(unit.msgid(), Placeholders::of);
         Placeholders target = Placeholders.of(unit.msgstr());
         List<Diagnostic> found = new ArrayList<>();
         for (String email : source.emails()) {

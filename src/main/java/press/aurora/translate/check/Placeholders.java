@@ -19,7 +19,7 @@ record Placeholders(Set<String> emails, Set<String> urls, Set<String> numbers) {
     /** The first letters of the domains {@link #URL} knows: a URL without a scheme has a dot before one of them. */
     private static final String DOMAIN_INITIALS = "ocnieufd";
     /** Digits of any script (1917, ۱۹۱۷); groups split by a space, comma, point, apostrophe or the Arabic separator ٬. */
-    private static final Pattern NUMBER = Pattern.compile("\\p{Nd}{1,3}(?:[ ,.'\\u00A0\\u202F\\u2009\\u066C]\\p{Nd}{3})+(?!\\p{Nd})|\\p{Nd}+");
+    static final Pattern NUMBER = Pattern.compile("\\p{Nd}{1,3}(?:[ ,.'\\u00A0\\u202F\\u2009\\u066C]\\p{Nd}{3})+(?!\\p{Nd})|\\p{Nd}+");
     private static final Pattern NOTE_REF = Pattern.compile("\\[\\^[^\\]]*]");
 
     static Placeholders of(String text) {
@@ -33,8 +33,10 @@ record Placeholders(Set<String> emails, Set<String> urls, Set<String> numbers) {
             rest = URL.matcher(rest).replaceAll(" ");
         }
         Set<String> numbers = new LinkedHashSet<>();
-        if (hasDigit(rest)) {
-            find(NUMBER, rest).forEach(number -> numbers.add(digits(number)));
+        Matcher m = NUMBER.matcher(rest);
+        // A number starts at a digit: the pattern is tried from each digit after the last number, not along the prose between.
+        for (int from = nextDigit(rest, 0); from >= 0 && m.find(from); from = nextDigit(rest, m.end())) {
+            numbers.add(digits(m.group()));
         }
         return new Placeholders(emails, urls, numbers);
     }
@@ -61,19 +63,20 @@ record Placeholders(Set<String> emails, Set<String> urls, Set<String> numbers) {
         return false;
     }
 
-    /** Whether the text has a digit of any script ({@code \p{Nd}}). */
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(text.codePointAt(i))) {
-                return true;
+    /** Where the first digit of any script ({@code \p{Nd}}) at or after {@code from} is; -1 when there is none. */
+    private static int nextDigit(String text, int from) {
+        for (int i = from; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (c < 0x80 ? c >= '0' && c <= '9' : Character.isDigit(c)) {
+                return i;
             }
+            i += Character.charCount(c);
         }
-        return false;
+        return -1;
     }
 
     /** The number's digits as ASCII digits: {@code ۳۰۰٬۰۰۰} gives {@code 300000}. */
-    private static String digits(String number) {
+    static String digits(String number) {
         StringBuilder digits = new StringBuilder(number.length());
         number.codePoints().filter(Character::isDigit).forEach(c -> digits.append(Character.digit(c, 10)));
         return digits.toString();
