@@ -66,8 +66,11 @@ final class PrintedLetters {
             return new Target(text.toString(), boundaries);
         }
 
+        /** The first {@code length} letters, with the run boundaries that fall inside them. */
         Target prefix(int length) {
-            return new Target(letters.substring(0, length), runBoundaries);
+            Set<Integer> inside = new HashSet<>();
+            runBoundaries.stream().filter(b -> b < length).forEach(inside::add);
+            return new Target(letters.substring(0, length), inside);
         }
     }
 

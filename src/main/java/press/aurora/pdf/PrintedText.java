@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The one rule by which text read back from a PDF and the text that was meant to be printed are
  * compared. Both sides are reduced to what survives typesetting: compatibility forms unfolded
  * (ligatures such as U+FB01 become "fi"), case folded (kickers and run-ins are printed in capitals,
- * German ß in capitals is "SS"), hyphens dropped (also those hyphenation adds at line ends), invisible
+ * German ß in capitals is "SS", Turkish ı and i are one letter, as capitals print both as I), hyphens dropped (also those hyphenation adds at line ends), invisible
  * format characters dropped (the Persian zero-width non-joiner in می‌خواهیم, bidi marks), digits of every
  * script read as European digits (Persian ۱۹۱۷ is 1917: the edition's typography may write a number in
  * the locale's digits), and every other character that is not a letter, mark or digit treated as a word break.
@@ -24,6 +24,8 @@ public final class PrintedText {
     private static final Pattern HYPHEN = Pattern.compile("[-\u00AD\u2010\u2011]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
+    /** Turkish ı and İ, case folded: ı, and i with a combining dot above. Capitals print both as I or İ. */
+    private static final Pattern DOTTED_OR_DOTLESS_I = Pattern.compile("\u0131|i\u0307");
 
     private PrintedText() {
     }
@@ -32,7 +34,7 @@ public final class PrintedText {
     public static String words(String text) {
         String unfolded = europeanDigits(Normalizer.normalize(FORMAT.matcher(text).replaceAll(""), Normalizer.Form.NFKC));
         String joined = HYPHEN.matcher(LINE_END_HYPHEN.matcher(unfolded).replaceAll("")).replaceAll("");
-        String folded = UCharacter.foldCase(joined, true);
+        String folded = DOTTED_OR_DOTLESS_I.matcher(UCharacter.foldCase(joined, true)).replaceAll("i");
         return NOT_WORD.matcher(folded).replaceAll(" ").strip();
     }
 

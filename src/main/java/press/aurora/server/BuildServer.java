@@ -294,8 +294,12 @@ public final class BuildServer implements Closeable {
 
     /** {@code aurora server status|stop}. */
     private int control(List<String> args, Frames frames) throws IOException {
-        String what = args.size() == 2 ? args.get(1) : "";
-        switch (what) {
+        String error = Protocol.controlError(args);
+        if (error != null) {
+            frames.text(Protocol.STDERR, error + "\n");
+            return 2;
+        }
+        switch (args.get(1)) {
             case "status" -> {
                 frames.text(Protocol.STDOUT, status());
                 return 0;
@@ -305,10 +309,7 @@ public final class BuildServer implements Closeable {
                 close();
                 return 0;
             }
-            default -> {
-                frames.text(Protocol.STDERR, "aurora: server takes 'status' or 'stop', not '" + String.join(" ", args.subList(1, args.size())) + "'\n");
-                return 2;
-            }
+            default -> throw new IllegalStateException("not a server command: " + args);
         }
     }
 

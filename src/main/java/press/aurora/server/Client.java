@@ -54,6 +54,10 @@ public final class Client {
         }
         List<String> command = Arrays.asList(args).subList(2, args.length);
         boolean control = !command.isEmpty() && command.get(0).equals("server");
+        if (control && Protocol.controlError(command) != null) {
+            System.err.println(Protocol.controlError(command));
+            System.exit(2);
+        }
         Client client;
         try {
             client = connect(Path.of(args[0]));

@@ -32,6 +32,15 @@ final class Protocol {
     private Protocol() {
     }
 
+    /** What is wrong with {@code aurora server ...} ({@code args} from "server" on), or null when it is status or stop. */
+    static String controlError(List<String> args) {
+        if (args.size() == 2 && (args.get(1).equals("status") || args.get(1).equals("stop"))) {
+            return null;
+        }
+        String given = String.join(" ", args.subList(1, args.size()));
+        return "aurora: server takes 'status' or 'stop'" + (given.isEmpty() ? "" : ", not '" + given + "'");
+    }
+
     /**
      * One command line to run: {@code key} names what the server must serve (program, workspace, working
      * folder, environment; the launcher makes it), {@code console} whether the client's stdin and stdout

@@ -129,6 +129,13 @@ class NothingLostCheckTest {
     }
 
     @Test
+    void reportsALossInsideTheFirstOfSeveralRuns() {
+        // the runs are a paragraph and its note marker: the search for how much is printed tries prefixes shorter than the first run
+        assertThat(check(lines("the delegates voted", "nothing else"), message("the delegates voted at dawn for the strike", " and went home")))
+                .extracting(LostText::missingFrom).containsExactly("…at dawn for the strike and went home");
+    }
+
+    @Test
     void doesNotTakeOtherTextForANoteNumber() {
         assertThat(check(lines("a paragraph with a noteX that goes on"), message("a paragraph with a note", " that goes on")))
                 .hasSize(1);

@@ -27,6 +27,13 @@ class PrintedTextTest {
     }
 
     @Test
+    void foldsTheDottedAndDotlessIOfTurkishInCapitals() {
+        // a kicker "Kızılay işçileri" is printed KIZILAY IŞÇILERI (or, by Turkish rules, KIZILAY İŞÇİLERİ)
+        assertThat(PrintedText.words("KIZILAY IŞÇILERI")).isEqualTo(PrintedText.words("Kızılay işçileri")).isEqualTo("kizilay işçileri");
+        assertThat(PrintedText.words("KIZILAY İŞÇİLERİ")).isEqualTo(PrintedText.words("Kızılay işçileri"));
+    }
+
+    @Test
     void keepsLettersOfOtherScriptsAndTheirMarks() {
         assertThat(PrintedText.words("ΕΛΛΗΝΙΚΆ, Русский, فارسی")).isEqualTo("ελληνικά русский فارسی");
         assertThat(PrintedText.words("नमस्ते")).isEqualTo("नमस्ते");

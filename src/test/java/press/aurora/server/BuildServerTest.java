@@ -80,6 +80,8 @@ class BuildServerTest {
         assertThat(served(socket, "another folder's key", build))
                 .as("another key: refused, and the launcher builds directly").isEqualTo(new Answer(Protocol.RUN_DIRECTLY, "", ""));
 
+        assertThat(served(socket, KEY, "server", "restart"))
+                .isEqualTo(new Answer(2, "", "aurora: server takes 'status' or 'stop', not 'restart'\n"));
         Answer status = served(socket, KEY, "server", "status");
         assertThat(status.code()).isZero();
         assertThat(status.out()).contains("build server pid " + server.pid(), "requests served: 6", "stops after 30 min idle", "MB resident");
