@@ -13,8 +13,8 @@ import press.aurora.model.InlineText;
 
 /**
  * Parses a single run of inline Markdown (a front-matter field, a translated msgstr) with the
- * project's dialect, so it prints exactly like the same text inside an article. A text that can only be plain
- * text ({@link PlainInline}) is taken as it is, without building a Flexmark document: the same result, cheaper.
+ * project's dialect, so it prints exactly like the same text inside an article. Prose with nothing but emphasis
+ * for markup ({@link SimpleInline}) is read without building a Flexmark document: the same result, cheaper.
  */
 public final class InlineMarkdown {
 
@@ -27,9 +27,9 @@ public final class InlineMarkdown {
      * @throws ContentException when the text is more than one paragraph
      */
     public static InlineText parse(String markdown, SourcePosition position, Set<String> noteLabels) {
-        String line = markdown.strip();
-        if (PlainInline.isPlain(line)) {
-            return new InlineText(markdown, QuotePairing.pair(List.of(new Inline.Text(line))), position);
+        List<Inline> simple = SimpleInline.read(markdown.strip());
+        if (simple != null) {
+            return new InlineText(markdown, QuotePairing.pair(simple), position);
         }
         return parseWithFlexmark(markdown, position, noteLabels);
     }

@@ -26,15 +26,17 @@ public final class PdfTextLayout {
         this.pages = List.copyOf(pages);
     }
 
-    /** One page (1-based number): its trimmed height and its lines in drawing order. */
-    public record PageText(int number, double height, List<TextLine> lines) {
+    /**
+     * One page (1-based number): its trimmed height, its lines in drawing order, and the normalised words
+     * of the whole page ({@link #words(String)}), worked out once: page fit looks for every article in them.
+     */
+    public record PageText(int number, double height, List<TextLine> lines, String words) {
         public PageText {
             lines = List.copyOf(lines);
         }
 
-        /** The normalised words of the whole page, see {@link #words(String)}. */
-        public String words() {
-            return PdfTextLayout.words(String.join("\n", lines.stream().map(TextLine::text).toList()));
+        public PageText(int number, double height, List<TextLine> lines) {
+            this(number, height, lines, PdfTextLayout.words(String.join("\n", lines.stream().map(TextLine::text).toList())));
         }
 
         /** Where the first line containing {@code words} sits, from the trim's top in points; -1 when absent. */

@@ -13,14 +13,16 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
+import press.aurora.model.Inline;
 import press.aurora.model.InlineText;
 import press.aurora.translate.Catalog;
 
 /**
- * A text {@link PlainInline} lets through skips Flexmark: it must be exactly what Flexmark makes of it, for texts
- * built from the characters nearest to Markdown's rules and for every text of the repository.
+ * A text {@link SimpleInline} reads skips Flexmark: it must be exactly what Flexmark makes of it, for texts built
+ * from the characters nearest to Markdown's rules, for texts with emphasis marks anywhere, and for every text of the
+ * repository.
  */
-class PlainInlineTest {
+class SimpleInlineTest {
 
     private static final SourcePosition WHERE = SourcePosition.of(Path.of("test.po"), 3);
 
@@ -38,7 +40,7 @@ class PlainInlineTest {
     void plainTextsParseAsFlexmarkParsesThem() {
         Random random = new Random(20261203);
         int plain = 0;
-        for (int n = 0; n < 6000; n++) {
+        for (int n = 0; n < 4000; n++) {
             List<String> pieces = new ArrayList<>();
             for (int count = 1 + random.nextInt(16); count > 0; count--) {
                 pieces.add(PROSE.get(random.nextInt(PROSE.size())));
@@ -51,12 +53,33 @@ class PlainInlineTest {
             StringBuilder text = new StringBuilder(random.nextBoolean() ? "Word" : "");
             pieces.forEach(text::append);
             Set<String> labels = random.nextInt(4) == 0 ? Set.of("1") : Set.of();
-            if (PlainInline.isPlain(text.toString().strip())) {
+            if (simple(text.toString().strip())) {
                 plain++;
             }
             assertSameAsFlexmark(text.toString(), labels);
         }
-        assertThat(plain).as("generated texts taken as plain").isGreaterThan(1000);
+        assertThat(plain).as("generated texts read without Flexmark").isGreaterThan(600);
+    }
+
+    @Test
+    void emphasisMarksAnywhereParseAsFlexmarkParsesThem() {
+        Random random = new Random(1871);
+        List<String> near = List.of(" *word* ", "*Word*", " *a b*", "*Ж*", "(*x*)", "*a*.", "*", " *", "* ", "(*", "*)", "*.",
+                "*,", "**");
+        int emphasis = 0;
+        for (int n = 0; n < 3000; n++) {
+            StringBuilder text = new StringBuilder(random.nextBoolean() ? "Word" : "");
+            for (int count = 1 + random.nextInt(12); count > 0; count--) {
+                List<String> from = random.nextInt(4) == 0 ? near : PROSE;
+                text.append(from.get(random.nextInt(from.size())));
+            }
+            List<Inline> read = SimpleInline.read(text.toString().strip());
+            if (read != null && read.stream().anyMatch(Inline.Emphasis.class::isInstance)) {
+                emphasis++;
+            }
+            assertSameAsFlexmark(text.toString(), Set.of());
+        }
+        assertThat(emphasis).as("generated texts with emphasis read without Flexmark").isGreaterThan(100);
     }
 
     @Test
@@ -77,7 +100,7 @@ class PlainInlineTest {
                 }
             }
         }
-        assertThat(texts.stream().filter(t -> PlainInline.isPlain(t.strip()))).hasSizeGreaterThan(100);
+        assertThat(texts.stream().filter(t -> simple(t.strip()))).hasSizeGreaterThan(100);
         for (String text : texts) {
             assertSameAsFlexmark(text, Set.of());
         }
@@ -85,13 +108,21 @@ class PlainInlineTest {
 
     @Test
     void takesProseAndLeavesMarkupToFlexmark() {
-        assertThat(PlainInline.isPlain("L’assemblée vote, à 1917 voix contre 3 : « non » — enfin…")).isTrue();
-        assertThat(PlainInline.isPlain("Plain words end with a no-break space\u00A0")).isFalse();
-        for (String markup : List.of("Some *emphasis*", "A dash -- here", "Wait...", "Wait. . .", "It's", "Say \"so\"",
-                "A [link](x)", "A note[^1]", "A & B", "a <b>", "Line\nbreak", "Tab\there", "Back\\slash", "1917 began",
+        assertThat(simple("L’assemblée vote, à 1917 voix contre 3 : « non » — enfin…")).isTrue();
+        assertThat(SimpleInline.read("*Bread* and (*peace*), at *once*.")).containsExactly(
+                new Inline.Emphasis(List.of(new Inline.Text("Bread"))), new Inline.Text(" and ("),
+                new Inline.Emphasis(List.of(new Inline.Text("peace"))), new Inline.Text("), at "),
+                new Inline.Emphasis(List.of(new Inline.Text("once"))), new Inline.Text("."));
+        assertThat(simple("Plain words end with a no-break space\u00A0")).isFalse();
+        for (String markup : List.of("A dash -- here", "Wait...", "Wait. . .", "It's", "Say \"so\"",
+                "A [link](x)", "**Strong**", "Not * emphasis", "*Not closed", "Half*way*", "*a*b", "A note[^1]", "A & B", "a <b>", "Line\nbreak", "Tab\there", "Back\\slash", "1917 began",
                 "- item", "# Heading", "a | b", "")) {
-            assertThat(PlainInline.isPlain(markup)).as(markup).isFalse();
+            assertThat(simple(markup)).as(markup).isFalse();
         }
+    }
+
+    private static boolean simple(String line) {
+        return SimpleInline.read(line) != null;
     }
 
     /** The shortcut's result, or problem, is Flexmark's. */
