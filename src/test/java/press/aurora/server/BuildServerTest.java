@@ -108,6 +108,9 @@ class BuildServerTest {
         CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(
                 () -> second.request(KEY, false, List.of("editions"), new ByteArrayOutputStream(), secondErr));
         await(() -> secondErr.toString(StandardCharsets.UTF_8).contains("waiting for the build server"));
+        Answer status = served(socket, KEY, "server", "status");
+        assertThat(status.code()).as("status is answered while a build runs").isZero();
+        assertThat(status.out()).contains("build server pid " + server.pid());
 
         first.cancel();
         assertThat(building.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isEqualTo(Protocol.RUN_DIRECTLY);
