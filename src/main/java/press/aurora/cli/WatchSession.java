@@ -15,6 +15,7 @@ import press.aurora.pdf.ContactSheet;
 import press.aurora.pipeline.BuildResources;
 import press.aurora.pipeline.EditionOutcome;
 import press.aurora.pipeline.StageTimings;
+import press.aurora.pipeline.WarmResources;
 import press.aurora.pipeline.Workspace;
 import press.aurora.translate.TranslationsLayout;
 import press.aurora.watch.InputWatcher;
@@ -34,7 +35,8 @@ final class WatchSession {
     private final ContactSheet sheets;
     private final PrintWriter out;
     private final PrintWriter err;
-    private BuildResources resources;
+    /** The stylesheet, FOP and editions, kept from round to round and loaded again when a file under styles/ changed. */
+    private final WarmResources resources = new WarmResources();
     private PreviewServer server;
 
     WatchSession(IssueBuildRun run, ReportOptions report, float dpi, PrintWriter out, PrintWriter err) {
@@ -58,9 +60,6 @@ final class WatchSession {
             round(workspace, true);
             while (!Thread.currentThread().isInterrupted()) {
                 Set<Path> changed = watcher.awaitChange();
-                if (changed.stream().anyMatch(p -> p.startsWith(workspace.styles()))) {
-                    forgetResources();
-                }
                 out.println("changed: " + changed.stream().map(SourcePosition::displayPath).collect(Collectors.joining(", ")));
                 round(workspace, false);
             }
@@ -79,7 +78,7 @@ final class WatchSession {
         StageTimings shared = new StageTimings();
         try {
             List<Edition> all = BuildResources.loadEditions(workspace);
-            List<EditionOutcome> outcomes = run.run(workspace, all, this::resources, shared, report.quiet ? null : out, err);
+            List<EditionOutcome> outcomes = run.run(workspace, all, resources, shared, report.quiet ? null : out, err);
             List<EditionOutcome> built = outcomes.stream().filter(o -> !o.unchanged()).toList();
             new BuildReport(out, err, report).print(first ? outcomes : built, shared);
             out.printf("%s %d of %d editions in %.2f s; watching for changes (Ctrl-C stops)%n", first ? "built" : "rebuilt",
@@ -119,16 +118,5 @@ final class WatchSession {
         if (server != null) {
             server.update(views);
         }
-    }
-
-    private synchronized BuildResources resources(Workspace workspace, List<Edition> all) {
-        if (resources == null) {
-            resources = BuildResources.load(workspace, all);
-        }
-        return resources;
-    }
-
-    private synchronized void forgetResources() {
-        resources = null;
     }
 }

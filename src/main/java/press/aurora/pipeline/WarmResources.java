@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 import press.aurora.config.Edition;
 
 /**
- * The shared resources of a warm process (the build server), kept from one build to the next while
+ * The shared resources of a warm process (the build server, `aurora watch`), kept from one build to the next while
  * nothing under styles/ changed: the size and time of every file there are compared before each build,
  * and a change loads them again. It keeps one set, so memory does not grow with the builds it serves.
  */
