@@ -36,7 +36,7 @@ public final class WarmEditionLoop {
         List<long[]> times = new ArrayList<>();
         for (int round = 1; round <= rounds; round++) {
             if (round == rounds - 9) {
-                profiler("start,event=itimer,interval=2ms");
+                profiler(System.getProperty("loop.event", "start,event=itimer,interval=2ms"));
             }
             StringWriter text = new StringWriter();
             PrintWriter writer = new PrintWriter(text);
