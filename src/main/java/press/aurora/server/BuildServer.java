@@ -2,25 +2,21 @@ package press.aurora.server;
 
 import java.io.BufferedInputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.net.StandardProtocolFamily;
-import java.net.UnixDomainSocketAddress;
-import java.nio.ByteBuffer;
-import java.nio.channels.ClosedChannelException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.channels.ServerSocketChannel;
-import java.nio.channels.SocketChannel;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,7 +40,10 @@ import press.aurora.pipeline.Workspace;
  * goes away before its build ended cancels it: the build cannot be stopped half way inside FOP, so the server
  * stops with it, and the partial files it was writing are deleted as in any program that is stopped.
  *
- * <p>Usage: {@code BuildServer SOCKET KEY}; AURORA_SERVER_IDLE sets the idle time in minutes (default 30).
+ * <p>It listens on a port of the loopback address, written with a token to {@code BASE.port} ({@link ServerAddress});
+ * the launcher's client speaks {@link Protocol}.
+ *
+ * <p>Usage: {@code BuildServer BASE KEY}; AURORA_SERVER_IDLE sets the idle time in minutes (default 30).
  */
 public final class BuildServer implements Closeable {
 
@@ -55,8 +54,9 @@ public final class BuildServer implements Closeable {
 
     private enum State { WAITING, RUNNING, DONE, ABANDONED }
 
-    private final ServerSocketChannel listener;
-    private final Path socket;
+    private final ServerSocket listener;
+    private final ServerAddress address;
+    private final Path addressFile;
     private final String key;
     private final Duration idle;
     private final Runnable cancelBuild;
@@ -72,52 +72,63 @@ public final class BuildServer implements Closeable {
     private volatile boolean closed;
     private volatile boolean warming;
 
-    private BuildServer(ServerSocketChannel listener, Path socket, String key, Duration idle, Runnable cancelBuild) {
+    private BuildServer(ServerSocket listener, ServerAddress address, Path addressFile, String key, Duration idle,
+                        Runnable cancelBuild) {
         this.listener = listener;
-        this.socket = socket;
+        this.address = address;
+        this.addressFile = addressFile;
         this.key = key;
         this.idle = idle;
         this.cancelBuild = cancelBuild;
     }
 
     /**
-     * Listens on {@code socket} (replacing a stale socket file) for requests with {@code key}. A client that goes
-     * away during its build runs {@code cancelBuild}: in the real server it stops the process.
+     * Listens on a free port of the loopback address for requests with {@code key}, and writes where to
+     * {@code BASE.port} (replacing a stale one) once it listens. A client that goes away during its build runs
+     * {@code cancelBuild}: in the real server it stops the process.
      */
-    public static BuildServer open(Path socket, String key, Duration idle, Runnable cancelBuild) throws IOException {
-        // Bound under another name and renamed into place: the socket's name appears only once it listens.
-        Path binding = socket.resolveSibling(socket.getFileName() + "." + ProcessHandle.current().pid());
-        Files.deleteIfExists(binding);
-        ServerSocketChannel listener = ServerSocketChannel.open(StandardProtocolFamily.UNIX);
-        listener.bind(UnixDomainSocketAddress.of(binding));
-        Files.move(binding, socket, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        return new BuildServer(listener, socket, key, idle, cancelBuild);
+    public static BuildServer open(Path base, String key, Duration idle, Runnable cancelBuild) throws IOException {
+        ServerSocket listener = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        ServerAddress address = ServerAddress.listeningOn(listener.getLocalPort());
+        Path addressFile = addressFile(base);
+        try {
+            address.writeTo(addressFile);
+        } catch (IOException e) {
+            listener.close();
+            throw e;
+        }
+        return new BuildServer(listener, address, addressFile, key, idle, cancelBuild);
+    }
+
+    /** The file that says where the server named {@code base} listens. */
+    static Path addressFile(Path base) {
+        return base.resolveSibling(base.getFileName() + ".port");
     }
 
     public static void main(String[] args) throws IOException {
         if (args.length != 2) {
-            System.err.println("usage: BuildServer SOCKET KEY");
+            System.err.println("usage: BuildServer BASE KEY");
             System.exit(2);
         }
-        Path socket = Path.of(args[0]);
-        Path lockFile = socket.resolveSibling(socket.getFileName() + ".lock");
+        Path base = Path.of(args[0]);
+        Path lockFile = base.resolveSibling(base.getFileName() + ".lock");
         try (FileChannel lockChannel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
              FileLock lock = lockChannel.tryLock()) {
             if (lock == null) {
-                log("another build server serves " + socket.getFileName() + "; this one is not needed");
+                log("another build server serves " + base.getFileName() + "; this one is not needed");
                 return;
             }
             InProcessRun.quietLibraries();
-            try (BuildServer server = open(socket, args[1], idleTime(System.getenv("AURORA_SERVER_IDLE")),
+            try (BuildServer server = open(base, args[1], idleTime(System.getenv("AURORA_SERVER_IDLE")),
                     () -> Runtime.getRuntime().exit(130))) {
                 Runtime.getRuntime().addShutdownHook(new Thread(server::close, "close-socket"));
                 log("serving " + System.getProperty("user.dir") + " (workspace " + System.getProperty("aurora.home")
-                        + ") on " + socket + ", pid " + ProcessHandle.current().pid() + ", stops after " + server.idle.toMinutes() + " min idle");
+                        + ") on port " + server.address.port() + ", pid " + ProcessHandle.current().pid() + ", stops after " + server.idle.toMinutes() + " min idle");
                 server.warmUp();
                 server.serve();
                 server.building.lock(); // a build that was running when the server closed ends first
             }
-            System.exit(0); // while the lock is held: no other server has taken the socket's name yet
+            System.exit(0); // while the lock is held: no other server has written its address yet
         }
     }
 
@@ -187,12 +198,13 @@ public final class BuildServer implements Closeable {
         watchdog.start();
         while (!closed) {
             try {
-                SocketChannel client = listener.accept();
+                Socket client = listener.accept();
                 Thread handler = new Thread(() -> handle(client), "request");
                 handler.start();
-            } catch (ClosedChannelException e) {
-                return;
             } catch (IOException e) {
+                if (closed) {
+                    return;
+                }
                 log("cannot accept a client: " + e.getMessage());
             }
         }
@@ -226,19 +238,24 @@ public final class BuildServer implements Closeable {
         }
         closed = true;
         try {
+            Files.deleteIfExists(addressFile);
             listener.close();
-            Files.deleteIfExists(socket);
         } catch (IOException e) {
-            log("cannot remove " + socket + ": " + e.getMessage());
+            log("cannot remove " + addressFile + ": " + e.getMessage());
         }
     }
 
-    private void handle(SocketChannel client) {
+    private void handle(Socket client) {
         try (client) {
-            Frames frames = new Frames(client);
-            Protocol.Request request = Protocol.Request.readFrom(
-                    new DataInputStream(new BufferedInputStream(new Protocol.ChannelInput(client))));
-            if (request == null || !request.key().equals(key)) {
+            Frames frames = new Frames(client.getOutputStream());
+            frames.greet();
+            InputStream in = new BufferedInputStream(client.getInputStream());
+            Protocol.Request request = Protocol.Request.readFrom(in, Charset.defaultCharset());
+            if (request == null || !address.admits(request.token())) {
+                frames.refuse("not a request of this protocol, or without this server's token");
+                return;
+            }
+            if (!request.key().equals(key)) {
                 frames.refuse("this server serves another program, workspace, folder or environment");
                 return;
             }
@@ -255,7 +272,7 @@ public final class BuildServer implements Closeable {
             lastRequest = System.nanoTime();
             RequestState state = new RequestState();
             Thread requester = Thread.currentThread();
-            Thread hangUp = new Thread(() -> awaitHangUp(client, state, requester), "hang-up");
+            Thread hangUp = new Thread(() -> awaitHangUp(in, state, requester), "hang-up");
             hangUp.setDaemon(true);
             hangUp.start();
             if (!building.tryLock(QUIET_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
@@ -306,11 +323,10 @@ public final class BuildServer implements Closeable {
         return code;
     }
 
-    /** {@code aurora server status|stop}. */
+    /** {@code aurora server status|stop} (the launcher's client lets nothing else through). */
     private int control(List<String> args, Frames frames) throws IOException {
-        String error = Protocol.controlError(args);
-        if (error != null) {
-            frames.text(Protocol.STDERR, error + "\n");
+        if (args.size() != 2) {
+            frames.text(Protocol.STDERR, "aurora: server takes 'status' or 'stop'\n");
             return 2;
         }
         switch (args.get(1)) {
@@ -323,7 +339,10 @@ public final class BuildServer implements Closeable {
                 close();
                 return 0;
             }
-            default -> throw new IllegalStateException("not a server command: " + args);
+            default -> {
+                frames.text(Protocol.STDERR, "aurora: server takes 'status' or 'stop'\n");
+                return 2;
+            }
         }
     }
 
@@ -337,16 +356,16 @@ public final class BuildServer implements Closeable {
                 + "up " + up.toMinutes() + " min, requests served: " + served.get() + ", stops after " + idle.toMinutes()
                 + " min idle\n"
                 + (memory == null ? "" : "memory: " + memory.residentMegabytes() + " MB resident, peak " + memory.peakMegabytes() + " MB\n")
-                + "socket: " + socket + "\n";
+                + "listening on 127.0.0.1 port " + address.port() + " (" + addressFile + ")\n";
     }
 
-    /** Waits for the client to close its side: before its build started, it gave up waiting; during it, it cancels. */
-    private void awaitHangUp(SocketChannel client, RequestState state, Thread requester) {
+    /**
+     * Waits for the client to send anything more or close its side: before its build started, it gave up
+     * waiting; during it, it cancels.
+     */
+    private void awaitHangUp(InputStream in, RequestState state, Thread requester) {
         try {
-            ByteBuffer any = ByteBuffer.allocate(1);
-            while (client.read(any) >= 0) {
-                any.clear();
-            }
+            in.read();
         } catch (IOException e) {
             // the connection broke: the same as closed
         }
@@ -397,20 +416,18 @@ public final class BuildServer implements Closeable {
         }
     }
 
-    /** The server's side of {@link Protocol}: frames written whole, one at a time, from any thread. */
+    /** The server's side of {@link Protocol}: lines written whole, one at a time, from any thread. */
     private static final class Frames {
 
-        private final SocketChannel channel;
+        private final OutputStream out;
 
-        Frames(SocketChannel channel) {
-            this.channel = channel;
+        Frames(OutputStream out) {
+            this.out = out;
         }
 
         synchronized void write(byte type, byte[] bytes, int offset, int length) throws IOException {
-            ByteBuffer frame = ByteBuffer.allocate(5 + length).put(type).putInt(length).put(bytes, offset, length).flip();
-            while (frame.hasRemaining()) {
-                channel.write(frame);
-            }
+            out.write(Protocol.line(type, bytes, offset, length));
+            out.flush();
         }
 
         void text(byte type, String text) throws IOException {
@@ -418,19 +435,17 @@ public final class BuildServer implements Closeable {
             write(type, bytes, 0, bytes.length);
         }
 
-        synchronized void exit(int code) throws IOException {
-            ByteBuffer frame = ByteBuffer.allocate(5).put(Protocol.EXIT).putInt(code).flip();
-            while (frame.hasRemaining()) {
-                channel.write(frame);
-            }
+        void greet() throws IOException {
+            out.write((Protocol.VERSION + "\n").getBytes(StandardCharsets.US_ASCII));
+            out.flush();
         }
 
-        synchronized void refuse(String why) throws IOException {
-            byte[] reason = why.getBytes(StandardCharsets.UTF_8);
-            ByteBuffer frame = ByteBuffer.allocate(3 + reason.length).put(Protocol.REFUSED).putShort((short) reason.length).put(reason).flip();
-            while (frame.hasRemaining()) {
-                channel.write(frame);
-            }
+        void exit(int code) throws IOException {
+            text(Protocol.EXIT, Integer.toString(code));
+        }
+
+        void refuse(String why) throws IOException {
+            text(Protocol.REFUSED, why);
         }
 
         OutputStream stream(byte type) {

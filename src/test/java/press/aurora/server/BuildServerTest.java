@@ -2,16 +2,13 @@ package press.aurora.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
@@ -27,9 +24,9 @@ import press.aurora.testing.SampleWorkspace;
 
 /**
  * The build server for real: a server process started as the launcher starts it, in a copy of the sample
- * workspace, and the client talking to it. Its answers are those of a direct run in the same folder with
+ * workspace, and the launcher's client (bash, {@link ClientScript}) talking to it. Its answers are those of a direct run in the same folder with
  * the same SOURCE_DATE_EPOCH (stdout, stderr, exit code, PDF bytes); a request with another key is refused
- * (the launcher builds directly then); a client that goes away mid-build leaves no partial file; a second
+ * (the launcher builds directly then); a client stopped mid-build leaves no partial file; a second
  * client waits and is told so.
  */
 class BuildServerTest {
@@ -54,19 +51,19 @@ class BuildServerTest {
     @Test
     void answersAsADirectRunDoes() throws Exception {
         SampleWorkspace.copyTo(root);
-        Path socket = startServer();
+        Path base = startServer();
         String[] build = {"build", SampleIssue.ID, "-e", "uk", "--out", "out"};
 
         Answer direct = direct(build);
         byte[] directPdf = Files.readAllBytes(root.resolve("out/2017-11/uk.pdf"));
         SampleWorkspace.deleteTree(root.resolve("out"));
-        Answer served = served(socket, KEY, build);
+        Answer served = served(base, KEY, build);
         assertThat(direct.code()).as(direct.err()).isZero();
         assertThat(direct.out()).containsPattern("(?m)^uk +2 of 2 pages");
         assertThat(served).isEqualTo(direct);
         assertThat(Files.readAllBytes(root.resolve("out/2017-11/uk.pdf"))).as("the PDF, byte for byte").isEqualTo(directPdf);
 
-        Answer unchanged = served(socket, KEY, build);
+        Answer unchanged = served(base, KEY, build);
         assertThat(unchanged.code()).isZero();
         assertThat(unchanged.out()).containsPattern("(?m)^uk .*unchanged");
 
@@ -74,46 +71,43 @@ class BuildServerTest {
                 new String[] {"build", "--jobs", "0"}, new String[] {"bulid"})) {
             Answer expected = direct(wrong);
             assertThat(expected.code()).as(String.join(" ", wrong)).isNotZero();
-            assertThat(served(socket, KEY, wrong)).as(String.join(" ", wrong)).isEqualTo(expected);
+            assertThat(served(base, KEY, wrong)).as(String.join(" ", wrong)).isEqualTo(expected);
         }
 
-        assertThat(served(socket, "another folder's key", build))
+        assertThat(served(base, "another folder's key", build))
                 .as("another key: refused, and the launcher builds directly").isEqualTo(new Answer(Protocol.RUN_DIRECTLY, "", ""));
 
-        assertThat(served(socket, KEY, "server", "restart"))
+        assertThat(control(base, "restart"))
                 .isEqualTo(new Answer(2, "", "aurora: server takes 'status' or 'stop', not 'restart'\n"));
-        Answer status = served(socket, KEY, "server", "status");
+        Answer status = control(base, "status");
         assertThat(status.code()).isZero();
         assertThat(status.out()).contains("build server pid " + server.pid(), "requests served: 6", "stops after 30 min idle", "MB resident");
-        assertThat(served(socket, KEY, "server", "stop").out()).contains("stopped the build server");
+        assertThat(control(base, "stop").out()).contains("stopped the build server");
         assertThat(server.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
         assertThat(server.exitValue()).isZero();
-        assertThat(socket).doesNotExist();
+        assertThat(BuildServer.addressFile(base)).doesNotExist();
+        assertThat(control(base, "status")).isEqualTo(new Answer(1, "no build server runs for this folder\n", ""));
+        assertThat(control(base, "stop")).isEqualTo(new Answer(0, "no build server runs for this folder\n", ""));
+        assertThat(served(base, KEY, build)).as("no server: the launcher builds directly").isEqualTo(new Answer(Protocol.RUN_DIRECTLY, "", ""));
     }
 
     @Test
-    void aClientThatGoesAwayMidBuildLeavesNoPartialFileAndOneWaitingIsToldSo() throws Exception {
+    void aClientStoppedMidBuildLeavesNoPartialFileAndOneWaitingIsToldSo() throws Exception {
         SampleWorkspace.copyTo(root);
-        Path socket = startServer();
+        Path base = startServer();
         Path out = root.resolve("out");
-        Client first = Client.connect(socket);
-        ByteArrayOutputStream firstOut = new ByteArrayOutputStream();
-        CompletableFuture<Integer> building = CompletableFuture.supplyAsync(
-                () -> first.request(KEY, false, List.of("build", SampleIssue.ID, "--force", "--jobs", "1", "--out", "out"),
-                        firstOut, new ByteArrayOutputStream()));
+        ClientScript.Run first = ClientScript.start(root, base, KEY, "build", SampleIssue.ID, "--force", "--jobs", "1", "--out", "out");
         await(() -> files(out).stream().anyMatch(f -> f.getFileName().toString().endsWith(PartialFile.SUFFIX)));
 
-        Client second = Client.connect(socket);
-        ByteArrayOutputStream secondErr = new ByteArrayOutputStream();
-        CompletableFuture<Integer> waiting = CompletableFuture.supplyAsync(
-                () -> second.request(KEY, false, List.of("editions"), new ByteArrayOutputStream(), secondErr));
-        await(() -> secondErr.toString(StandardCharsets.UTF_8).contains("waiting for the build server"));
-        Answer status = served(socket, KEY, "server", "status");
+        ClientScript.Run second = ClientScript.start(root, base, KEY, "editions");
+        await(() -> second.err().contains("waiting for the build server"));
+        Answer status = control(base, "status");
         assertThat(status.code()).as("status is answered while a build runs").isZero();
         assertThat(status.out()).contains("build server pid " + server.pid());
 
-        first.cancel();
-        assertThat(building.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isEqualTo(Protocol.RUN_DIRECTLY);
+        first.process().destroy(); // TERM, as Ctrl-C's INT: the client asks the server to cancel, and waits
+        assertThat(first.process().waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(first.process().exitValue()).as("stopped, as a direct run is by TERM").isEqualTo(143);
         assertThat(server.waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the server stops with the cancelled build").isTrue();
         assertThat(files(out)).as("no partial file").noneMatch(f -> f.getFileName().toString().endsWith(PartialFile.SUFFIX));
         for (Path pdf : files(out).stream().filter(f -> f.toString().endsWith(".pdf")).toList()) {
@@ -121,9 +115,10 @@ class BuildServerTest {
                 assertThat(document.getNumberOfPages()).as(pdf + " is whole").isPositive();
             }
         }
-        assertThat(waiting.get(PATIENCE.toSeconds(), TimeUnit.SECONDS)).as("the waiting client builds directly").isEqualTo(Protocol.RUN_DIRECTLY);
-        assertThat(secondErr.toString(StandardCharsets.UTF_8)).contains("the build server stopped before the build finished");
-        assertThat(socket).doesNotExist();
+        assertThat(second.process().waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        assertThat(second.process().exitValue()).as("the waiting client builds directly").isEqualTo(Protocol.RUN_DIRECTLY);
+        assertThat(second.err()).contains("the build server stopped before the build finished");
+        assertThat(BuildServer.addressFile(base)).doesNotExist();
     }
 
     private record Answer(int code, String out, String err) {
@@ -131,21 +126,27 @@ class BuildServerTest {
 
     /** The server as the launcher starts it: in the workspace's folder, with its environment. */
     private Path startServer() throws IOException, InterruptedException {
-        Path socket = root.resolve("s.sock");
+        Path base = root.resolve("server");
         ProcessBuilder builder = new ProcessBuilder(java(), "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
-                "-Daurora.home=" + root, "-cp", System.getProperty("java.class.path"), BuildServer.class.getName(), socket.toString(), KEY)
+                "-Daurora.home=" + root, "-cp", System.getProperty("java.class.path"), BuildServer.class.getName(), base.toString(), KEY)
                 .directory(root.toFile()).redirectErrorStream(true).redirectOutput(root.resolve("server.log").toFile());
         builder.environment().putAll(ENVIRONMENT);
         server = builder.start();
-        await(() -> Files.exists(socket));
-        return socket;
+        await(() -> Files.exists(BuildServer.addressFile(base)));
+        return base;
     }
 
-    private Answer served(Path socket, String key, String... args) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = Client.connect(socket).request(key, false, List.of(args), out, err);
-        return new Answer(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private Answer served(Path base, String key, String... args) throws IOException, InterruptedException {
+        ClientScript.Run run = ClientScript.start(root, base, key, args);
+        assertThat(run.process().waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        return new Answer(run.process().exitValue(), run.out(), run.err());
+    }
+
+    /** {@code aurora server ARGS} as the launcher runs it. */
+    private Answer control(Path base, String... args) throws IOException, InterruptedException {
+        ClientScript.Run run = ClientScript.startControl(root, base, KEY, args);
+        assertThat(run.process().waitFor(PATIENCE.toSeconds(), TimeUnit.SECONDS)).isTrue();
+        return new Answer(run.process().exitValue(), run.out(), run.err());
     }
 
     /** The same command line in a process of its own, in the same folder with the same environment. */
