@@ -7,6 +7,7 @@ import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
 import com.vladsch.flexmark.ast.MailLink;
 import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.ast.StrongEmphasis;
@@ -42,6 +43,10 @@ final class InlineConverter {
     private List<Inline> children(Node parent) {
         List<Inline> inlines = new ArrayList<>();
         for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof LinkRef ref && !ref.isDefined()) {
+                inlines.addAll(asWritten(ref));
+                continue;
+            }
             Inline inline = convertNode(node);
             if (inline != null) {
                 inlines.add(inline);
@@ -80,9 +85,28 @@ final class InlineConverter {
             return new Inline.Text(Html5Entities.entityToString(entity.getChars().toString()));
         } else if (node instanceof HtmlInlineComment) {
             return null;
+        } else if (node instanceof LinkRef) {
+            throw ContentException.at(Positions.of(file, node, lineOffset), "unsupported-markdown",
+                    "cannot print the reference link '" + node.getChars() + "': write it as an inline link, [text](address)");
         }
         throw ContentException.at(Positions.of(file, node, lineOffset), "unsupported-markdown",
                 "cannot print " + describe(node) + " '" + node.getChars() + "': remove it or write it as text");
+    }
+
+    /**
+     * Brackets that name no link definition, as in "[sic]", "[…]" or "[the party]": text as it was typed, as
+     * CommonMark prints them, with what is inside them read as Markdown.
+     */
+    private List<Inline> asWritten(LinkRef ref) {
+        Node first = ref.getFirstChild();
+        if (first == null) {
+            return List.of(new Inline.Text(ref.getChars().unescape()));
+        }
+        List<Inline> inlines = new ArrayList<>();
+        inlines.add(new Inline.Text(ref.getChars().baseSubSequence(ref.getStartOffset(), first.getStartOffset()).unescape()));
+        inlines.addAll(children(ref));
+        inlines.add(new Inline.Text(ref.getChars().baseSubSequence(ref.getLastChild().getEndOffset(), ref.getEndOffset()).unescape()));
+        return inlines;
     }
 
     /** Straight quotes typed in the source ("…", '…') are quotations like curly ones. */

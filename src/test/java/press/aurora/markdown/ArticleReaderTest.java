@@ -96,6 +96,21 @@ class ArticleReaderTest {
     }
 
     @Test
+    void bracketsThatNameNoLinkAreTextAsTyped() throws IOException {
+        Article article = read("---\ntitle: T\n---\n\nHe wrote [sic] that [the *party*] won [1] and [a][b] or [c][] [ ] too.\n");
+        List<Inline> inlines = ((Block.Paragraph) article.body().get(0)).text().inlines();
+        assertThat(inlines).containsExactly(new Inline.Text("He wrote [sic] that [the "), new Inline.Emphasis(List.of(new Inline.Text("party"))),
+                new Inline.Text("] won [1] and [a][b] or [c][] [ ] too."));
+    }
+
+    @Test
+    void aReferenceLinkIsAnErrorThatSaysHowToWriteIt() {
+        assertThatThrownBy(() -> read("---\ntitle: T\n---\n\nSee [the site][home].\n\n[home]: https://leftcom.org\n"))
+                .hasMessageEndingWith("article.md:5:5: error: cannot print the reference link '[the site][home]': write it as an "
+                        + "inline link, [text](address) [unsupported-markdown]");
+    }
+
+    @Test
     void anUnknownCalloutIsNamed() {
         assertThatThrownBy(() -> read("---\ntitle: T\n---\n\n> [!warning]\n> Careful.\n"))
                 .hasMessageContaining("unknown block '[!warning]' (known: [!pullquote], [!sidebar])");
