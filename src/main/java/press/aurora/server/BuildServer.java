@@ -62,6 +62,7 @@ public final class BuildServer implements Closeable {
     private final Runnable cancelBuild;
     private final ProgramJar jar = ProgramJar.current();
     private final WarmResources resources = new WarmResources();
+    private final OldGeneration oldGeneration = new OldGeneration();
     /** How many times the warm-up builds its edition at most: the compiled code is fast from about the fifth. */
     static final int WARM_UP_ROUNDS = 5;
     private final ReentrantLock building = new ReentrantLock(true);
@@ -152,6 +153,7 @@ public final class BuildServer implements Closeable {
             building.lock();
             warming = true;
             Path scratch = null;
+            long oldBefore = -1;
             try {
                 Workspace workspace = Workspace.current();
                 List<Edition> editions = BuildResources.loadEditions(workspace);
@@ -161,6 +163,7 @@ public final class BuildServer implements Closeable {
                 int code = 0;
                 int rounds = 0;
                 while (rounds < WARM_UP_ROUNDS && (rounds == 0 || !building.hasQueuedThreads())) {
+                    oldBefore = oldGeneration.used();
                     code = InProcessRun.execute(List.of("build", "--force", "--quiet", "--jobs", "1", "-e", editions.get(0).id(),
                             "--out", scratch.toString()), none, none, false, resources);
                     rounds++;
@@ -173,7 +176,9 @@ public final class BuildServer implements Closeable {
                 building.unlock();
                 deleteTree(scratch);
             }
-            collectWhileIdle();
+            if (oldBefore >= 0) {
+                collectWhileIdle(oldBefore);
+            }
         }, "warm-up");
         warm.setDaemon(true);
         warm.start();
@@ -247,7 +252,7 @@ public final class BuildServer implements Closeable {
     }
 
     private void handle(Socket client) {
-        boolean built = false;
+        long oldBefore = -1;
         try (client) {
             Frames frames = new Frames(client.getOutputStream());
             frames.greet();
@@ -287,7 +292,7 @@ public final class BuildServer implements Closeable {
                 if (!state.start()) {
                     return; // the client went away while it waited
                 }
-                built = true;
+                oldBefore = oldGeneration.used();
                 int code = run(request, frames);
                 if (state.finish()) {
                     frames.exit(code);
@@ -301,18 +306,17 @@ public final class BuildServer implements Closeable {
         } catch (IOException e) {
             log("a client went away: " + e.getMessage());
         }
-        if (built) {
-            collectWhileIdle();
+        if (oldBefore >= 0) {
+            collectWhileIdle(oldBefore);
         }
     }
 
     /**
-     * Collects, once a client has its answer and no other waits, the garbage its build left: left to itself, the
-     * collector would find the old generation full in the middle of the next build (with the launcher's small
-     * heap, a full collection of 50-75 ms in nearly every served edition; measured in docs/development.md).
+     * Collects, once a client has its answer and no other waits, the garbage the builds left in the old generation
+     * when the next build would otherwise stop for it half-way ({@link OldGeneration}).
      */
-    private void collectWhileIdle() {
-        if (!building.isLocked() && !building.hasQueuedThreads()) {
+    private void collectWhileIdle(long oldBefore) {
+        if (oldGeneration.full(oldBefore) && !building.isLocked() && !building.hasQueuedThreads()) {
             System.gc();
         }
     }
