@@ -52,7 +52,9 @@ public record I18nDirectives(List<Directive> directives) {
 
     /** Reads the directives of a Markdown file. */
     public static I18nDirectives read(Path file) {
-        return of(file, MarkdownDialect.get().parse(ArticleReader.readText(file)));
+        String text = ArticleReader.readText(file);
+        // Every directive is an HTML comment block, which starts with "<!--": a file without one needs no parse.
+        return text.contains("<!--") ? of(file, MarkdownDialect.get().parse(text)) : NONE;
     }
 
     static I18nDirectives of(Path file, Document document) {

@@ -48,7 +48,7 @@ final class QuotePairing {
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (OPENERS.indexOf(c) >= 0 || CLOSERS.indexOf(c) >= 0) {
+            if (isMark(c)) {
                 if (i > start) {
                     tokens.add(new Inline.Text(text.substring(start, i)));
                 }
@@ -59,6 +59,11 @@ final class QuotePairing {
         if (start < text.length()) {
             tokens.add(new Inline.Text(text.substring(start)));
         }
+    }
+
+    /** One of {@link #OPENERS} or {@link #CLOSERS}: all four lie above U+00AA, where most text has no character at all. */
+    private static boolean isMark(char c) {
+        return c > '\u00AA' && (OPENERS.indexOf(c) >= 0 || CLOSERS.indexOf(c) >= 0);
     }
 
     private static List<Object> match(List<Object> tokens) {

@@ -41,11 +41,14 @@ public record Catalog(Path file, PoFile po, List<PoProblem> problems) {
         } catch (IOException e) {
             throw ContentException.at(SourcePosition.of(file), "unreadable-file", "cannot read: " + e.getMessage());
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw ContentException.at(SourcePosition.of(file, 1), "po-syntax", "not valid UTF-8: save the file as UTF-8");
+        // Decoded leniently (at once for ASCII), then strictly only where the lenient decoder may have replaced bytes.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
+            } catch (CharacterCodingException e) {
+                throw ContentException.at(SourcePosition.of(file, 1), "po-syntax", "not valid UTF-8: save the file as UTF-8");
+            }
         }
         PoReadResult result = PoReader.read(text);
         return Optional.of(new Catalog(file, result.file(), result.problems()));

@@ -50,12 +50,35 @@ public final class TranslationReportText {
         return out.toString();
     }
 
+    /** One line of the table, as {@link #ROW} lays it out (written out: a report has a row per PO file). */
     private static void row(StringBuilder out, String language, String file, Counts messages, Counts words) {
-        out.append(String.format(Locale.ROOT, ROW, language, file, messages.total(), messages.translated(), messages.fuzzy(),
-                messages.untranslated(), messages.obsolete(), words.total(), words.toDo(), number(messages.percent()) + "%"));
+        left(out, language, 5);
+        left(out.append(' '), file, 46);
+        right(out.append(' '), String.valueOf(messages.total()), 8);
+        right(out.append(' '), String.valueOf(messages.translated()), 6);
+        right(out.append(' '), String.valueOf(messages.fuzzy()), 6);
+        right(out.append(' '), String.valueOf(messages.untranslated()), 6);
+        right(out.append(' '), String.valueOf(messages.obsolete()), 6);
+        right(out.append(' '), String.valueOf(words.total()), 7);
+        right(out.append(' '), String.valueOf(words.toDo()), 7);
+        right(out.append(' '), number(messages.percent()) + "%", 9);
+        out.append(System.lineSeparator());
+    }
+
+    /** {@code %-Ns}: the text, then spaces up to {@code width} characters. */
+    private static void left(StringBuilder out, String text, int width) {
+        out.append(text).append(" ".repeat(Math.max(0, width - text.length())));
+    }
+
+    /** {@code %Ns}: spaces up to {@code width} characters, then the text. */
+    private static void right(StringBuilder out, String text, int width) {
+        out.append(" ".repeat(Math.max(0, width - text.length()))).append(text);
     }
 
     static String number(double value) {
+        if (value == Math.rint(value) && value >= 100 && value < 1e15) {
+            return Long.toString((long) value); // what %.0f writes for a whole number
+        }
         return value == Math.rint(value) && value >= 100 ? String.format(Locale.ROOT, "%.0f", value)
                 : String.format(Locale.ROOT, "%.1f", value);
     }

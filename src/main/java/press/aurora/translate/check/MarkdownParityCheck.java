@@ -16,6 +16,9 @@ public final class MarkdownParityCheck implements TranslationCheck {
     public static final String ID = "markdown-parity";
     private static final Pattern STRAY_EMPHASIS = Pattern.compile("\\*|(?<![\\p{L}\\p{N}])_|_(?![\\p{L}\\p{N}])");
     private static final Pattern STRAY_LINK = Pattern.compile("\\[\\^|]\\(|]\\[");
+    /** Every match of {@link #STRAY_EMPHASIS} has a {@code *} or {@code _}, every match of {@link #STRAY_LINK} a {@code [} or {@code ]}. */
+    private static final int EMPHASIS_MARKS = 1 | 2;
+    private static final int LINK_MARKS = 4 | 8;
     private static final Pattern ABSOLUTE = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*");
 
     @Override
@@ -59,14 +62,18 @@ public final class MarkdownParityCheck implements TranslationCheck {
             found.add(error(unit, "the source has " + count(source.lineBreaks(), "hard line break") + ", the translation "
                     + target.lineBreaks()));
         }
-        if (strays(STRAY_EMPHASIS, target.plainText(), '*', '_') > strays(STRAY_EMPHASIS, source.plainText(), '*', '_')) {
+        int targetMarks = marks(target.plainText());
+        int sourceMarks = marks(source.plainText());
+        if (strays(STRAY_EMPHASIS, target.plainText(), targetMarks & EMPHASIS_MARKS)
+                > strays(STRAY_EMPHASIS, source.plainText(), sourceMarks & EMPHASIS_MARKS)) {
             found.add(error(unit, "unbalanced emphasis: a '*' or '_' would be printed as is; close the emphasis or remove the marker"));
         } else if (source.emphasis() != target.emphasis() || source.strong() != target.strong()) {
             found.add(Diagnostic.warning(ID, unit.position(), "emphasis differs: the source has " + source.emphasis()
                     + " *emphasis* and " + source.strong() + " **strong**, the translation " + target.emphasis() + " and "
                     + target.strong()));
         }
-        if (strays(STRAY_LINK, target.plainText(), '[', ']') > strays(STRAY_LINK, source.plainText(), '[', ']')) {
+        if (strays(STRAY_LINK, target.plainText(), targetMarks & LINK_MARKS)
+                > strays(STRAY_LINK, source.plainText(), sourceMarks & LINK_MARKS)) {
             found.add(error(unit, "broken link or footnote syntax: '[^', '](' or '][' would be printed as is"));
         }
         return found;
@@ -96,11 +103,26 @@ public final class MarkdownParityCheck implements TranslationCheck {
         return missing;
     }
 
-    /** Matches of {@code pattern} in {@code text}; every match has {@code mark} or {@code other} (else the text is not searched). */
-    private static long strays(Pattern pattern, String text, char mark, char other) {
-        if (text.indexOf(mark) < 0 && text.indexOf(other) < 0) {
-            return 0;
+    /**
+     * Matches of {@code pattern} in {@code text}, searched only when the text has one of the marks every match
+     * has ({@code marks}: those of them it has, from {@link #marks}).
+     */
+    private static long strays(Pattern pattern, String text, int marks) {
+        return marks == 0 ? 0 : pattern.matcher(text).results().count();
+    }
+
+    /** Which of {@code * _ [ ]} the text has, one bit each ({@link #EMPHASIS_MARKS}, {@link #LINK_MARKS}), found in one pass. */
+    private static int marks(String text) {
+        int marks = 0;
+        for (int i = 0; i < text.length(); i++) {
+            switch (text.charAt(i)) {
+                case '*' -> marks |= 1;
+                case '_' -> marks |= 2;
+                case '[' -> marks |= 4;
+                case ']' -> marks |= 8;
+                default -> { }
+            }
         }
-        return pattern.matcher(text).results().count();
+        return marks;
     }
 }

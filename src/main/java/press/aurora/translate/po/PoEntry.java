@@ -132,15 +132,27 @@ public record PoEntry(
     }
 
     private static void requireReference(String reference) {
-        if (reference.isEmpty() || reference.codePoints().anyMatch(Character::isWhitespace)) {
+        if (reference.isEmpty() || hasWhitespace(reference)) {
             throw new IllegalArgumentException("reference must be non-empty without spaces: \"" + reference + "\"");
         }
     }
 
     static void requireFlag(String flag) {
-        if (flag.isEmpty() || flag.indexOf(',') >= 0 || flag.codePoints().anyMatch(Character::isWhitespace)) {
+        if (flag.isEmpty() || flag.indexOf(',') >= 0 || hasWhitespace(flag)) {
             throw new IllegalArgumentException("flag must be non-empty without commas or spaces: \"" + flag + "\"");
         }
+    }
+
+    /** Any character {@link Character#isWhitespace(int)} calls white space (a loop: it runs on every entry read). */
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int c = text.codePointAt(i);
+            if (Character.isWhitespace(c)) {
+                return true;
+            }
+            i += Character.charCount(c);
+        }
+        return false;
     }
 
     /** Builds a {@link PoEntry}; the record's constructor validates on {@link #build()}. */

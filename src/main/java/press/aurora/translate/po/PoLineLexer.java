@@ -45,6 +45,9 @@ final class PoLineLexer {
     /** Comment text without its marker and without one leading space, as GNU gettext reads it. */
     private PoLine comment(int number, PoLine.Kind kind, String rest) {
         String text = rest.startsWith(" ") ? rest.substring(1) : rest;
+        if (!hasControlCharacter(text)) {
+            return new PoLine(number, kind, false, false, null, -1, text);
+        }
         StringBuilder clean = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
@@ -93,6 +96,17 @@ final class PoLineLexer {
         String spelled = index >= 0 ? keyword + "[" + index + "]" : keyword;
         String text = PoStringDecoder.decodeStrings(rest, number, end, spelled, problems);
         return new PoLine(number, PoLine.Kind.KEYWORD, obsolete, previous, keyword, index, text);
+    }
+
+    /** A control character other than tab: {@link #comment} reports it and reads it as a space. */
+    private static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) && c != '\t') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static PoLine broken(int number, boolean obsolete, boolean previous) {

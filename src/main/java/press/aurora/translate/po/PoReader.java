@@ -27,12 +27,16 @@ public final class PoReader {
         PoProblems problems = new PoProblems();
         PoLineLexer lexer = new PoLineLexer(problems);
         PoEntryAssembler assembler = new PoEntryAssembler(problems);
-        String[] lines = text.split("\n", -1);
-        int count = text.endsWith("\n") ? lines.length - 1 : lines.length;
-        for (int i = 0; i < count; i++) {
-            String raw = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-            assembler.accept(lexer.lex(i + 1, raw));
-        }
+        // Each line without its LF or CRLF; text that does not end with a line break ends with a line all the same.
+        int number = 0;
+        int start = 0;
+        do {
+            int lineBreak = text.indexOf('\n', start);
+            int end = lineBreak < 0 ? text.length() : lineBreak;
+            int contentEnd = end > start && text.charAt(end - 1) == '\r' ? end - 1 : end;
+            assembler.accept(lexer.lex(++number, text.substring(start, contentEnd)));
+            start = end + 1;
+        } while (start < text.length());
         List<PoEntry> all = assembler.finish();
         reportDuplicates(all, problems);
 

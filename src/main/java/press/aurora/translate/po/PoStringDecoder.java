@@ -41,8 +41,53 @@ final class PoStringDecoder {
      * the end of the line, the strings before text outside a string, "" for a keyword without a string.
      */
     static String decodeStrings(String line, int lineNumber, int start, String owner, PoProblems problems) {
-        PoStringDecoder decoder = new PoStringDecoder(line, lineNumber, start, problems);
-        return decoder.strings(owner);
+        String plain = plainString(line, start);
+        return plain != null ? plain : decodeEveryString(line, lineNumber, start, owner, problems);
+    }
+
+    /** {@link #decodeStrings} without the shortcut of {@link #plainString}: for the test that holds the two together. */
+    static String decodeEveryString(String line, int lineNumber, int start, String owner, PoProblems problems) {
+        return new PoStringDecoder(line, lineNumber, start, problems).strings(owner);
+    }
+
+    /**
+     * The common case at once: after white space, one string without escapes or characters to refuse, closed
+     * and followed by nothing but white space, is its own text. Null for anything else (a second string, an
+     * escape, a tab, a character {@link CodePoints#unprintable} refuses), which the decoder reads.
+     */
+    private static String plainString(String line, int start) {
+        int open = start;
+        while (open < line.length() && (line.charAt(open) == ' ' || line.charAt(open) == '\t')) {
+            open++;
+        }
+        if (open >= line.length() || line.charAt(open) != '"') {
+            return null;
+        }
+        int close = open + 1;
+        while (close < line.length()) {
+            char c = line.charAt(close);
+            if (c == '"') {
+                break;
+            }
+            if (c < 0x80) {
+                if (!isPlainAscii(c)) {
+                    return null;
+                }
+                close++;
+            } else {
+                int codePoint = line.codePointAt(close);
+                if (CodePoints.unprintable(codePoint) != null) {
+                    return null;
+                }
+                close += Character.charCount(codePoint);
+            }
+        }
+        for (int i = close + 1; i < line.length(); i++) {
+            if (line.charAt(i) != ' ' && line.charAt(i) != '\t') {
+                return null;
+            }
+        }
+        return close < line.length() ? line.substring(open + 1, close) : null;
     }
 
     private String strings(String owner) {

@@ -1,6 +1,7 @@
 package press.aurora.translate.po;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static press.aurora.translate.po.PoTexts.lines;
 import static press.aurora.translate.po.PoTexts.withFrenchHeader;
 
@@ -204,5 +205,37 @@ class PoReaderTest {
 
         assertThat(file.entries()).isEmpty();
         assertThat(file.header().get("Language")).isEqualTo("fr");
+    }
+
+    @Test
+    void readsLinesEndingWithLfOrCrlfWithOrWithoutALastLineBreak() {
+        String lf = withFrenchHeader("# Keep it short.", "msgid \"Bread\"", "msgstr \"Pain\"", "", "msgid \"Roses\"", "msgstr \"Roses\"");
+        String crlf = lf.replace("\n", "\r\n");
+
+        for (String text : List.of(lf, crlf, lf.substring(0, lf.length() - 1), crlf.substring(0, crlf.length() - 2), lf + "\n\n")) {
+            PoFile file = readClean(text);
+            assertThat(file.entries()).extracting(PoEntry::msgid, e -> e.msgstr().get(0), PoEntry::line)
+                    .containsExactly(tuple("Bread", "Pain", 11),
+                            tuple("Roses", "Roses", 14));
+            assertThat(file.entries().get(0).translatorComments()).containsExactly("Keep it short.");
+        }
+    }
+
+    @Test
+    void aCarriageReturnInsideALineIsNotALineEnd() {
+        PoReadResult result = PoReader.read(withFrenchHeader("msgid \"Bread\"", "msgstr \"Pain\r\"", "", "# a\rb", "msgid \"R\"",
+                "msgstr \"R\""));
+
+        // a carriage return in a string is text, as an escaped \r is; in a comment it is read as a space
+        assertThat(result.problems()).extracting(PoProblem::line, PoProblem::message).containsExactly(
+                tuple(13, "control character U+000D in a comment; it is read as a space"));
+        assertThat(result.file().entries()).extracting(e -> e.msgstr().get(0)).containsExactly("Pain\r", "R");
+        assertThat(result.file().entries().get(1).translatorComments()).containsExactly("a b");
+    }
+
+    @Test
+    void anEmptyTextHasOnlyTheMissingHeader() {
+        assertThat(PoReader.read("").problems()).extracting(PoProblem::line, PoProblem::checkId)
+                .containsExactly(tuple(1, "po-header"));
     }
 }
