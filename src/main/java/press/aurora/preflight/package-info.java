@@ -12,7 +12,9 @@
  *
  * <p>Each check is one small package-private class with one job and its own check ids. Problems
  * in the PDF are findings, never exceptions: an unreadable file is an {@code unreadable-pdf}
- * finding, a check that cannot finish is a {@code check-failed} finding.
+ * finding, a check that cannot finish is a {@code check-failed} finding. The checks that read what the pages
+ * paint ({@code ContentCheck}s: missing glyphs, colour spaces, ink, image resolution) watch one run of each page's
+ * content stream together ({@code ContentScan}), each through its own {@code ContentWatcher}.
  *
  * <p>This package depends on PDFBox and the JDK only. It must not depend on the CLI, the build
  * pipeline, the configuration records or FOP: it checks any PDF, however it was made.

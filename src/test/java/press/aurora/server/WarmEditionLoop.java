@@ -16,7 +16,9 @@ import press.aurora.pipeline.WarmResources;
  * {@code build -e EDITION --force --timings} through {@link InProcessRun} with resources kept by
  * {@link WarmResources}, and prints its wall and CPU time (the whole process's) and its timings line; at the end,
  * the medians of the last ten rounds. Run by {@code scripts/benchmark-warm-edition}; start the JVM with the
- * launcher's flags.
+ * launcher's flags. With {@code -Dloop.gcBetween=true} it collects between rounds when the build server would
+ * ({@link OldGeneration}); {@code -Dloop.profiler} and {@code -Dloop.profile} profile the last ten rounds (see
+ * {@link #profiler}).
  *
  * <pre>{@code java ... press.aurora.server.WarmEditionLoop EDITION ROUNDS [OUT_FOLDER]}</pre>
  */
