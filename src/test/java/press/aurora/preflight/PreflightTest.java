@@ -162,6 +162,54 @@ class PreflightTest {
         }
     }
 
+    @Test
+    void aContentCheckGoesOnAfterAnErrorPdfBoxTolerates() throws IOException {
+        try (PrintPdf pdf = PrintPdf.a4(4)) {
+            try (PDPageContentStream content = pdf.append(2)) {
+                content.addRect(60, 60, 100, 20);
+                content.fill();
+                content.addRect(60, 100, 100, 20);
+                content.fill();
+            }
+            Path file = pdf.save(dir, "fills.pdf");
+            Preflight tolerant = new Preflight(List.of(new MissingResourceOnFillCheck()));
+
+            List<PreflightFinding> findings = tolerant.check(file, A4_PRINT);
+
+            assertThat(findings).extracting(PreflightFinding::check).containsOnly("fill-seen");
+            assertThat(findings).filteredOn(f -> f.page() == 2).extracting(PreflightFinding::message)
+                    .hasSizeGreaterThanOrEqualTo(2);
+        }
+    }
+
+    /** Notes each fill, then throws what PDFBox's stream engine skips an operation for (a missing resource). */
+    private static final class MissingResourceOnFillCheck implements ContentCheck {
+        @Override
+        public ContentWatcher watcher(CheckedPdf pdf) {
+            return new ContentWatcher() {
+                private final List<PreflightFinding> found = new java.util.ArrayList<>();
+                private int page;
+                private int fills;
+
+                @Override
+                void startPage(int number) {
+                    page = number;
+                }
+
+                @Override
+                void fill() throws IOException {
+                    found.add(pdf.warning(page, "fill-seen", "fill " + ++fills));
+                    throw new org.apache.pdfbox.pdmodel.MissingResourceException("no such pattern");
+                }
+
+                @Override
+                List<PreflightFinding> findings() {
+                    return found;
+                }
+            };
+        }
+    }
+
     /** Watches the pages with the other content checks and gives up at the second fill it sees. */
     private static final class FillOnceCheck implements ContentCheck {
         @Override
