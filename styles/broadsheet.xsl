@@ -89,8 +89,11 @@
   <xsl:variable name="latin-serif">Noto Serif</xsl:variable>
   <xsl:variable name="latin-sans">Roboto Condensed</xsl:variable>
   <xsl:variable name="script-font" as="xs:string?" select="map {'Arab': 'Vazirmatn'}($script)"/>
-  <xsl:variable name="serif" select="string-join(($script-font, $latin-serif), ', ')"/>
-  <xsl:variable name="sans" select="string-join(($script-font, $latin-sans), ', ')"/>
+  <!-- Last in every list: a character neither font has (an arrow, a maths sign, a shape; a letter of a script
+       such as Armenian or Georgian) is set in DejaVu Sans rather than failing the build (fonts/dejavu/SOURCE.txt). -->
+  <xsl:variable name="symbol-font">DejaVu Sans</xsl:variable>
+  <xsl:variable name="serif" select="string-join(($script-font, $latin-serif, $symbol-font), ', ')"/>
+  <xsl:variable name="sans" select="string-join(($script-font, $latin-sans, $symbol-font), ', ')"/>
   <!-- A Latin word: Latin letters and digits, with the ASCII punctuation inside it (a URL, an e-mail address,
        a hyphenated name). It is never broken across lines: at a line end, the bidi algorithm would set its
        broken-off punctuation on the wrong side. -->
