@@ -155,6 +155,11 @@ public final class ImagePreparer {
     }
 
     private static String key(ImageFile image, ImageTarget target) throws IOException {
+        return RememberedKeys.of(image.path(), target, () -> digestKey(image, target));
+    }
+
+    /** The source's content digest and everything the target decides, read and hashed now. */
+    private static String digestKey(ImageFile image, ImageTarget target) throws IOException {
         MessageDigest digest = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(image.path()), digest)) {
             in.transferTo(OutputStream.nullOutputStream());

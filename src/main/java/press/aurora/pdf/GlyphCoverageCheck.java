@@ -46,7 +46,10 @@ final class GlyphCoverageCheck {
         this.fonts = fonts;
     }
 
-    /** One diagnostic per character and block that no font of its family list has, in document order. */
+    /**
+     * One diagnostic per character (with the characters right after it that no font has either) and block that no
+     * font of its family list has, in document order.
+     */
     List<Diagnostic> check(XdmNode fo) {
         found.clear();
         walk(fo, new TextFont(List.of(), "normal", 400, "none"));
@@ -111,25 +114,48 @@ final class GlyphCoverageCheck {
         for (int i = 0; i < value.length(); ) {
             int codePoint = value.codePointAt(i);
             i += Character.charCount(codePoint);
-            if (WITHOUT_GLYPH.contains(codePoint)) {
+            int printed = printed(codePoint, font);
+            if (WITHOUT_GLYPH.contains(codePoint) || isCovered(printed, faces, covered)) {
                 continue;
             }
-            int printed = switch (font.transform()) {
-                case "uppercase" -> Character.toUpperCase(codePoint);
-                case "lowercase" -> Character.toLowerCase(codePoint);
-                default -> codePoint;
-            };
-            if (covered.contains(printed)) {
-                continue;
-            }
-            if (faces.stream().anyMatch(f -> f.has(printed))) {
-                covered.add(printed);
-                continue;
+            // The letters right after it that no font has either (the rest of a word in an uncovered script): one problem.
+            StringBuilder run = new StringBuilder().appendCodePoint(printed);
+            int count = 1;
+            while (CodePoints.unprintable(codePoint) == null && i < value.length()) {
+                int next = value.codePointAt(i);
+                int nextPrinted = printed(next, font);
+                if (WITHOUT_GLYPH.contains(next) || CodePoints.unprintable(next) != null || isCovered(nextPrinted, faces, covered)) {
+                    break;
+                }
+                run.appendCodePoint(nextPrinted);
+                count++;
+                i += Character.charCount(next);
             }
             Optional<SourcePosition> block = SourceAttribute.of(text.getParent());
             String key = printed + "@" + block.map(SourcePosition::toString).orElse("");
-            found.computeIfAbsent(key, k -> diagnostic(printed, codePoint, block, faces));
+            int letters = count;
+            found.computeIfAbsent(key, k -> diagnostic(printed, codePoint, run.toString(), letters, block, faces));
         }
+    }
+
+    /** The character as printed: FO's text-transform applied. */
+    private static int printed(int codePoint, TextFont font) {
+        return switch (font.transform()) {
+            case "uppercase" -> Character.toUpperCase(codePoint);
+            case "lowercase" -> Character.toLowerCase(codePoint);
+            default -> codePoint;
+        };
+    }
+
+    private static boolean isCovered(int printed, List<FontFace> faces, java.util.Set<Integer> covered) {
+        if (covered.contains(printed)) {
+            return true;
+        }
+        if (faces.stream().anyMatch(f -> f.has(printed))) {
+            covered.add(printed);
+            return true;
+        }
+        return false;
     }
 
     private List<FontFace> faces(TextFont font) {
@@ -140,19 +166,23 @@ final class GlyphCoverageCheck {
         return faces;
     }
 
-    private Diagnostic diagnostic(int printed, int written, Optional<SourcePosition> block, List<FontFace> faces) {
+    /** The problem of {@code count} characters in a row, {@code run}, the first {@code printed} (written {@code written}). */
+    private Diagnostic diagnostic(int printed, int written, String run, int count, Optional<SourcePosition> block,
+                                  List<FontFace> faces) {
         SourcePosition where = block.map(b -> sources.locate(b, written)).orElse(null);
-        String shown = CodePoints.printable(printed);
         String fontNames = String.join(", ", faces.stream().map(FontFace::describe).distinct().toList());
         String unprintable = CodePoints.unprintable(written);
         if (unprintable != null) { // e.g. from a PO file, which the article reader never saw
             return Diagnostic.error("bad-character", where, "character " + CodePoints.describe(written) + ": " + unprintable);
         }
-        String message = "character " + CodePoints.describe(printed) + (shown.isEmpty() ? "" : " \"" + shown + "\"")
-                + " is not in the font" + (faces.size() > 1 ? "s" : "") + " that set" + (faces.size() > 1 ? "" : "s")
+        String shown = CodePoints.printable(printed);
+        String what = count == 1
+                ? "character " + CodePoints.describe(printed) + (shown.isEmpty() ? "" : " \"" + shown + "\"") + " is"
+                : "characters \"" + run + "\" (" + CodePoints.describe(printed) + " and " + (count - 1) + " more) are";
+        String message = what + " not in the font" + (faces.size() > 1 ? "s" : "") + " that set" + (faces.size() > 1 ? "" : "s")
                 + " this text: " + fontNames + (where == null ? " (in the page layout, not in an article)" : "")
-                + "; add a font that has it to styles/fop.xconf (and to the font-family in styles/broadsheet.xsl),"
-                + " or change the text";
+                + "; add a font that has " + (count == 1 ? "it" : "them") + " to styles/fop.xconf (and to the font-family in"
+                + " styles/broadsheet.xsl), or change the text";
         return Diagnostic.error("missing-glyph", where, message);
     }
 
@@ -169,7 +199,7 @@ final class GlyphCoverageCheck {
 
     /** Formats the diagnostics as one failure: a summary line, then one line each. */
     static String failure(List<Diagnostic> missing) {
-        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "%d character%s cannot be set in the fonts of styles/fop.xconf",
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT, "characters in %d place%s cannot be set in the fonts of styles/fop.xconf",
                 missing.size(), missing.size() == 1 ? "" : "s"));
         missing.forEach(d -> text.append('\n').append(d));
         return text.toString();

@@ -60,6 +60,7 @@ public final class PdfRenderer {
         ResourceGate gate = new ResourceGate(config.toAbsolutePath().getParent());
         try {
             FopFactory factory = new FopConfParser(config.toFile(), gate).getFopFactoryBuilder().build();
+            factory.getRendererFactory().addDocumentHandlerMaker(new ProfileReusingHandlerMaker());
             return new PdfRenderer(factory, processor, gate, BackgroundTask.start(() -> FontCoverage.load(config)));
         } catch (SAXException | IOException e) {
             throw ContentException.at(SourcePosition.of(config), "fop-config", "cannot read FOP configuration: " + e.getMessage());

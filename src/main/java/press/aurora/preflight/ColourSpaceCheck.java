@@ -1,13 +1,11 @@
 package press.aurora.preflight;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
 import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDPattern;
@@ -27,60 +25,50 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * used is no finding. Shading patterns and uncoloured tiling patterns are judged by their colour
  * space; the content of coloured tiling patterns is not scanned.
  */
-final class ColourSpaceCheck implements PreflightCheck {
+final class ColourSpaceCheck implements ContentCheck {
 
     static final String RGB_COLOUR = "rgb-colour";
     static final String RGB_IMAGE = "rgb-image";
     static final String SPOT_COLOUR = "spot-colour";
 
     @Override
-    public List<PreflightFinding> check(CheckedPdf pdf) throws IOException {
-        if (!pdf.expectations().printFile()) {
-            return List.of();
-        }
-        List<PreflightFinding> findings = new ArrayList<>();
-        for (CheckedPdf.NumberedPage page : pdf.pages()) {
-            PaintWatcher watcher = new PaintWatcher(page.page(), pdf, page.number());
-            watcher.scan();
-            findings.addAll(watcher.findings);
-        }
-        return findings;
+    public ContentWatcher watcher(CheckedPdf pdf) {
+        return pdf.expectations().printFile() ? new PaintWatcher(pdf) : null;
     }
 
-    private static final class PaintWatcher extends PageContentEngine {
+    private static final class PaintWatcher extends ContentWatcher {
 
         private final CheckedPdf pdf;
-        private final int page;
+        private int page;
         private final Set<PreflightFinding> findings = new LinkedHashSet<>();
 
-        PaintWatcher(PDPage page, CheckedPdf pdf, int number) {
-            super(page);
+        PaintWatcher(CheckedPdf pdf) {
             this.pdf = pdf;
-            this.page = number;
         }
 
         @Override
-        public void fillPath(int windingRule) throws IOException {
-            super.fillPath(windingRule);
+        void startPage(int number) {
+            page = number;
+        }
+
+        @Override
+        List<PreflightFinding> findings() {
+            return List.copyOf(findings);
+        }
+
+        @Override
+        void fill() throws IOException {
             fill("fill");
         }
 
         @Override
-        public void strokePath() throws IOException {
-            super.strokePath();
+        void stroke() throws IOException {
             stroke("stroke");
         }
 
         @Override
-        public void fillAndStrokePath(int windingRule) throws IOException {
-            super.fillAndStrokePath(windingRule);
-            fill("fill");
-            stroke("stroke");
-        }
-
-        @Override
-        protected void showText(byte[] string) throws IOException {
-            RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+        void text(byte[] string) throws IOException {
+            RenderingMode mode = graphicsState().getTextState().getRenderingMode();
             if (mode.isFill()) {
                 fill("text");
             }
@@ -90,15 +78,15 @@ final class ColourSpaceCheck implements PreflightCheck {
         }
 
         @Override
-        public void shadingFill(COSName shadingName) throws IOException {
-            PDShading shading = getResources().getShading(shadingName);
+        void shading(COSName shadingName) throws IOException {
+            PDShading shading = resources().getShading(shadingName);
             if (shading != null) {
                 judge(shading.getColorSpace(), "shading");
             }
         }
 
         @Override
-        public void drawImage(PDImage image) throws IOException {
+        void image(PDImage image) throws IOException {
             if (image.isStencil()) {
                 fill("image mask");
                 return;
@@ -114,11 +102,11 @@ final class ColourSpaceCheck implements PreflightCheck {
         }
 
         private void fill(String use) throws IOException {
-            paint(getGraphicsState().getNonStrokingColor(), getGraphicsState().getNonStrokingColorSpace(), use);
+            paint(graphicsState().getNonStrokingColor(), graphicsState().getNonStrokingColorSpace(), use);
         }
 
         private void stroke(String use) throws IOException {
-            paint(getGraphicsState().getStrokingColor(), getGraphicsState().getStrokingColorSpace(), use);
+            paint(graphicsState().getStrokingColor(), graphicsState().getStrokingColorSpace(), use);
         }
 
         private void paint(PDColor colour, PDColorSpace space, String use) throws IOException {

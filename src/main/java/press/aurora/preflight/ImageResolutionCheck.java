@@ -1,12 +1,9 @@
 package press.aurora.preflight;
 
-import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 
@@ -17,7 +14,7 @@ import org.apache.pdfbox.util.Matrix;
  * lower of the horizontal and vertical resolution counts. Image masks (1-bit stencils) are line art
  * with their own, much higher, needs and are not judged here.
  */
-final class ImageResolutionCheck implements PreflightCheck {
+final class ImageResolutionCheck implements ContentCheck {
 
     static final String ID = "image-resolution-low";
 
@@ -26,34 +23,36 @@ final class ImageResolutionCheck implements PreflightCheck {
     private static final double SMALLEST_PLACED_POINTS = 0.01;
 
     @Override
-    public List<PreflightFinding> check(CheckedPdf pdf) throws IOException {
-        List<PreflightFinding> findings = new ArrayList<>();
-        for (CheckedPdf.NumberedPage page : pdf.pages()) {
-            ImageMeter meter = new ImageMeter(page.page(), pdf, page.number());
-            meter.scan();
-            findings.addAll(meter.findings);
-        }
-        return findings;
+    public ContentWatcher watcher(CheckedPdf pdf) {
+        return new ImageMeter(pdf);
     }
 
-    private static final class ImageMeter extends PageContentEngine {
+    private static final class ImageMeter extends ContentWatcher {
 
         private final CheckedPdf pdf;
-        private final int page;
+        private int page;
         private final Set<PreflightFinding> findings = new LinkedHashSet<>();
 
-        ImageMeter(PDPage page, CheckedPdf pdf, int number) {
-            super(page);
+        ImageMeter(CheckedPdf pdf) {
             this.pdf = pdf;
-            this.page = number;
         }
 
         @Override
-        public void drawImage(PDImage image) {
+        void startPage(int number) {
+            page = number;
+        }
+
+        @Override
+        List<PreflightFinding> findings() {
+            return List.copyOf(findings);
+        }
+
+        @Override
+        void image(PDImage image) {
             if (image.isStencil()) {
                 return;
             }
-            Matrix ctm = getGraphicsState().getCurrentTransformationMatrix();
+            Matrix ctm = graphicsState().getCurrentTransformationMatrix();
             double widthPoints = Math.hypot(ctm.getScaleX(), ctm.getShearY());
             double heightPoints = Math.hypot(ctm.getShearX(), ctm.getScaleY());
             if (widthPoints < SMALLEST_PLACED_POINTS || heightPoints < SMALLEST_PLACED_POINTS) {

@@ -2,7 +2,6 @@ package press.aurora.preflight;
 
 import java.awt.image.Raster;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Set;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColorSpace;
 import org.apache.pdfbox.pdmodel.graphics.color.PDDeviceCMYK;
@@ -33,7 +31,7 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * What an image XObject puts down is measured once per {@link ImageInkCache} (the build keeps one
  * across editions and builds), by the image's content.
  */
-final class InkCheck implements PreflightCheck {
+final class InkCheck implements ContentCheck {
 
     static final String INK_LIMIT = "ink-limit";
     static final String NOT_BLACK_ONLY = "not-black-only";
@@ -49,71 +47,63 @@ final class InkCheck implements PreflightCheck {
     }
 
     @Override
-    public List<PreflightFinding> check(CheckedPdf pdf) throws IOException {
+    public ContentWatcher watcher(CheckedPdf pdf) {
         PreflightExpectations expected = pdf.expectations();
         if (!expected.printFile() || expected.maxInkPercent() == 0 && !expected.blackOnly()) {
-            return List.of();
+            return null;
         }
-        List<PreflightFinding> findings = new ArrayList<>();
-        Map<Object, ImageInk> images = new HashMap<>();
-        for (CheckedPdf.NumberedPage page : pdf.pages()) {
-            InkWatcher watcher = new InkWatcher(page.page(), pdf, page.number(), images, cache);
-            watcher.scan();
-            findings.addAll(watcher.findings);
-        }
-        return findings;
+        return new InkWatcher(pdf, cache);
     }
 
-    private static final class InkWatcher extends PageContentEngine {
+    private static final class InkWatcher extends ContentWatcher {
 
         private final CheckedPdf pdf;
-        private final int page;
-        private final Map<Object, ImageInk> images;
+        private int page;
+        /** What each image of the PDF puts down, measured once. */
+        private final Map<Object, ImageInk> images = new HashMap<>();
         private final ImageInkCache cache;
         private final Set<PreflightFinding> findings = new LinkedHashSet<>();
 
-        InkWatcher(PDPage page, CheckedPdf pdf, int number, Map<Object, ImageInk> images, ImageInkCache cache) {
-            super(page);
+        InkWatcher(CheckedPdf pdf, ImageInkCache cache) {
             this.pdf = pdf;
-            this.page = number;
-            this.images = images;
             this.cache = cache;
         }
 
         @Override
-        public void fillPath(int windingRule) throws IOException {
-            super.fillPath(windingRule);
-            judge(getGraphicsState().getNonStrokingColor(), "fill");
+        void startPage(int number) {
+            page = number;
         }
 
         @Override
-        public void strokePath() throws IOException {
-            super.strokePath();
-            judge(getGraphicsState().getStrokingColor(), "stroke");
+        List<PreflightFinding> findings() {
+            return List.copyOf(findings);
         }
 
         @Override
-        public void fillAndStrokePath(int windingRule) throws IOException {
-            super.fillAndStrokePath(windingRule);
-            judge(getGraphicsState().getNonStrokingColor(), "fill");
-            judge(getGraphicsState().getStrokingColor(), "stroke");
+        void fill() {
+            judge(graphicsState().getNonStrokingColor(), "fill");
         }
 
         @Override
-        protected void showText(byte[] string) {
-            RenderingMode mode = getGraphicsState().getTextState().getRenderingMode();
+        void stroke() {
+            judge(graphicsState().getStrokingColor(), "stroke");
+        }
+
+        @Override
+        void text(byte[] string) {
+            RenderingMode mode = graphicsState().getTextState().getRenderingMode();
             if (mode.isFill()) {
-                judge(getGraphicsState().getNonStrokingColor(), "text");
+                judge(graphicsState().getNonStrokingColor(), "text");
             }
             if (mode.isStroke()) {
-                judge(getGraphicsState().getStrokingColor(), "text outline");
+                judge(graphicsState().getStrokingColor(), "text outline");
             }
         }
 
         @Override
-        public void drawImage(PDImage image) throws IOException {
+        void image(PDImage image) throws IOException {
             if (image.isStencil()) {
-                judge(getGraphicsState().getNonStrokingColor(), "image mask");
+                judge(graphicsState().getNonStrokingColor(), "image mask");
                 return;
             }
             PDColorSpace space = image.getColorSpace();

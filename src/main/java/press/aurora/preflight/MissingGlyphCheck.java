@@ -13,7 +13,6 @@ import java.util.Set;
 
 import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDCIDFontType2;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDTrueTypeFont;
@@ -35,7 +34,7 @@ import org.apache.pdfbox.util.Vector;
  * from a real {@code #} here; FOP's missing-glyph event at render time is the place to catch those.
  * Unembedded fonts are left to {@link FontEmbeddingCheck}.
  */
-final class MissingGlyphCheck implements PreflightCheck {
+final class MissingGlyphCheck implements ContentCheck {
 
     static final String ID = "missing-glyph";
 
@@ -43,17 +42,8 @@ final class MissingGlyphCheck implements PreflightCheck {
     private static final int CHARACTERS_NAMED = 8;
 
     @Override
-    public List<PreflightFinding> check(CheckedPdf pdf) throws IOException {
-        List<PreflightFinding> findings = new ArrayList<>();
-        for (CheckedPdf.NumberedPage page : pdf.pages()) {
-            GlyphWatcher watcher = new GlyphWatcher(page.page());
-            watcher.scan();
-            watcher.notdef.forEach((font, characters) -> findings.add(pdf.error(page.number(), ID,
-                    "font \"" + font + "\" has no glyph for " + list(characters) + ": its .notdef glyph is printed")));
-            watcher.hashed.forEach((font, characters) -> findings.add(pdf.error(page.number(), ID,
-                    "font \"" + font + "\" has no glyph for " + list(characters) + ": \"#\" is printed instead")));
-        }
-        return findings;
+    public ContentWatcher watcher(CheckedPdf pdf) {
+        return new GlyphWatcher(pdf);
     }
 
     private static String list(Set<String> characters) {
@@ -62,27 +52,49 @@ final class MissingGlyphCheck implements PreflightCheck {
         return String.join(", ", named) + (more > 0 ? " and " + more + " more" : "");
     }
 
-    private static final class GlyphWatcher extends PageContentEngine {
+    private static final class GlyphWatcher extends ContentWatcher {
 
-        /** Font name to the characters it printed as .notdef, in order of appearance. */
+        private final CheckedPdf pdf;
+        private final List<PreflightFinding> findings = new ArrayList<>();
+        private int page;
+        /** Font name to the characters it printed as .notdef on this page, in order of appearance. */
         private final Map<String, Set<String>> notdef = new LinkedHashMap<>();
-        /** Font name to the characters it printed as its '#' glyph. */
+        /** Font name to the characters it printed as its '#' glyph on this page. */
         private final Map<String, Set<String>> hashed = new LinkedHashMap<>();
         private final Map<PDFont, Optional<CmapLookup>> cmaps = new HashMap<>();
 
-        GlyphWatcher(PDPage page) {
-            super(page);
-        }
-
-        /** Unlike the other checks, this one needs the glyphs, so text is shown code by code. */
-        @Override
-        protected void showText(byte[] string) throws IOException {
-            showGlyphs(string);
+        GlyphWatcher(CheckedPdf pdf) {
+            this.pdf = pdf;
         }
 
         @Override
-        protected void showFontGlyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement)
-                throws IOException {
+        void startPage(int number) {
+            page = number;
+            notdef.clear();
+            hashed.clear();
+        }
+
+        @Override
+        void endPage() {
+            notdef.forEach((font, characters) -> findings.add(pdf.error(page, ID,
+                    "font \"" + font + "\" has no glyph for " + list(characters) + ": its .notdef glyph is printed")));
+            hashed.forEach((font, characters) -> findings.add(pdf.error(page, ID,
+                    "font \"" + font + "\" has no glyph for " + list(characters) + ": \"#\" is printed instead")));
+        }
+
+        @Override
+        List<PreflightFinding> findings() {
+            return findings;
+        }
+
+        /** Unlike the other checks, this one needs the glyphs. */
+        @Override
+        boolean wantsGlyphs() {
+            return true;
+        }
+
+        @Override
+        void glyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
             if (!font.isEmbedded() || !(font instanceof PDVectorFont vectorFont)) {
                 return;
             }

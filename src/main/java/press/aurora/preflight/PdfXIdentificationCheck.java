@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.zip.InflaterInputStream;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -75,7 +76,7 @@ final class PdfXIdentificationCheck implements PreflightCheck {
 
     /** The ICC header's data colour space, such as {@code CMYK}, {@code RGB} or {@code GRAY}. */
     private static Optional<String> iccColourSpace(COSStream profile) throws IOException {
-        try (InputStream in = profile.createInputStream()) {
+        try (InputStream in = header(profile)) {
             byte[] header = in.readNBytes(ICC_SIGNATURE_OFFSET + 4);
             if (header.length < ICC_SIGNATURE_OFFSET + 4
                     || !new String(header, ICC_SIGNATURE_OFFSET, 4, StandardCharsets.US_ASCII).equals("acsp")) {
@@ -83,5 +84,17 @@ final class PdfXIdentificationCheck implements PreflightCheck {
             }
             return Optional.of(new String(header, ICC_COLOUR_SPACE_OFFSET, 4, StandardCharsets.US_ASCII).strip());
         }
+    }
+
+    /**
+     * The start of the profile's data: a profile compressed with Flate alone (FOP's, a megabyte) is inflated only as
+     * far as it is read, where PDFBox would inflate all of it first.
+     */
+    private static InputStream header(COSStream profile) throws IOException {
+        if (COSName.FLATE_DECODE.equals(profile.getFilters()) && profile.getDictionaryObject(COSName.DECODE_PARMS) == null
+                && profile.getDictionaryObject(COSName.DP) == null) {
+            return new InflaterInputStream(profile.createRawInputStream());
+        }
+        return profile.createInputStream();
     }
 }

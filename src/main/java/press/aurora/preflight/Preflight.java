@@ -102,11 +102,15 @@ public final class Preflight {
                 .toList());
     }
 
+    /** Runs each check in turn; those that read the pages' content share one run of it ({@link ContentScan}). */
     private List<PreflightFinding> runChecks(CheckedPdf pdf) {
+        List<ContentCheck> content = checks.stream().filter(ContentCheck.class::isInstance).map(ContentCheck.class::cast).toList();
+        List<ContentScan.Outcome> scanned = ContentScan.run(pdf, content);
         List<PreflightFinding> findings = new ArrayList<>();
         for (PreflightCheck check : checks) {
             try {
-                findings.addAll(check.check(pdf));
+                findings.addAll(check instanceof ContentCheck contentCheck
+                        ? scanned.get(content.indexOf(contentCheck)).findings() : check.check(pdf));
             } catch (IOException | RuntimeException e) {
                 findings.add(pdf.error(PreflightFinding.DOCUMENT, CHECK_FAILED,
                         check.getClass().getSimpleName() + " could not finish: " + describe(e)));

@@ -62,6 +62,7 @@ public final class BuildServer implements Closeable {
     private final Runnable cancelBuild;
     private final ProgramJar jar = ProgramJar.current();
     private final WarmResources resources = new WarmResources();
+    private final OldGeneration oldGeneration = new OldGeneration();
     /** How many times the warm-up builds its edition at most: the compiled code is fast from about the fifth. */
     static final int WARM_UP_ROUNDS = 5;
     private final ReentrantLock building = new ReentrantLock(true);
@@ -152,6 +153,7 @@ public final class BuildServer implements Closeable {
             building.lock();
             warming = true;
             Path scratch = null;
+            long oldBefore = -1;
             try {
                 Workspace workspace = Workspace.current();
                 List<Edition> editions = BuildResources.loadEditions(workspace);
@@ -161,6 +163,7 @@ public final class BuildServer implements Closeable {
                 int code = 0;
                 int rounds = 0;
                 while (rounds < WARM_UP_ROUNDS && (rounds == 0 || !building.hasQueuedThreads())) {
+                    oldBefore = oldGeneration.used();
                     code = InProcessRun.execute(List.of("build", "--force", "--quiet", "--jobs", "1", "-e", editions.get(0).id(),
                             "--out", scratch.toString()), none, none, false, resources);
                     rounds++;
@@ -172,6 +175,9 @@ public final class BuildServer implements Closeable {
                 warming = false;
                 building.unlock();
                 deleteTree(scratch);
+            }
+            if (oldBefore >= 0) {
+                collectWhileIdle(oldBefore);
             }
         }, "warm-up");
         warm.setDaemon(true);
@@ -246,6 +252,7 @@ public final class BuildServer implements Closeable {
     }
 
     private void handle(Socket client) {
+        long oldBefore = -1;
         try (client) {
             Frames frames = new Frames(client.getOutputStream());
             frames.greet();
@@ -285,6 +292,7 @@ public final class BuildServer implements Closeable {
                 if (!state.start()) {
                     return; // the client went away while it waited
                 }
+                oldBefore = oldGeneration.used();
                 int code = run(request, frames);
                 if (state.finish()) {
                     frames.exit(code);
@@ -297,6 +305,19 @@ public final class BuildServer implements Closeable {
             Thread.currentThread().interrupt(); // a waiting client went away
         } catch (IOException e) {
             log("a client went away: " + e.getMessage());
+        }
+        if (oldBefore >= 0) {
+            collectWhileIdle(oldBefore);
+        }
+    }
+
+    /**
+     * Collects, once a client has its answer and no other waits, the garbage the builds left in the old generation
+     * when the next build would otherwise stop for it half-way ({@link OldGeneration}).
+     */
+    private void collectWhileIdle(long oldBefore) {
+        if (oldGeneration.full(oldBefore) && !building.isLocked() && !building.hasQueuedThreads()) {
+            System.gc();
         }
     }
 

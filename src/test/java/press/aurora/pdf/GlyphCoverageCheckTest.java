@@ -47,6 +47,18 @@ class GlyphCoverageCheckTest {
     }
 
     @Test
+    void aWordOfAScriptNoFontHasIsOneProblemNamingItsLetters() throws SaxonApiException {
+        List<Diagnostic> found = check("<fo:block src:at='issues/x/a.md:3:1'>CJK: 中文 and 日; Hindi हिन्दी.</fo:block>");
+        assertThat(found).extracting(Diagnostic::message).satisfiesExactly(
+                m -> assertThat(m).startsWith("characters \"中文\" (U+4E2D CJK UNIFIED IDEOGRAPH-4E2D and 1 more) are not in the font")
+                        .contains("add a font that has them"),
+                m -> assertThat(m).startsWith("character U+65E5 CJK UNIFIED IDEOGRAPH-65E5 \"日\" is not in the font")
+                        .contains("add a font that has it"),
+                m -> assertThat(m).startsWith("characters \"हिन्दी\" (U+0939 DEVANAGARI LETTER HA and 5 more)"));
+        assertThat(GlyphCoverageCheck.failure(found)).startsWith("characters in 3 places cannot be set in the fonts of styles/fop.xconf\n");
+    }
+
+    @Test
     void aFamilyNotConfiguredDoesNotCoverAnything() throws SaxonApiException {
         assertThat(check("<fo:block font-family='Noto Serif, Vazirmatn'>\u2161</fo:block>")).hasSize(1);
     }

@@ -141,6 +141,49 @@ class PreflightTest {
         }
     }
 
+    @Test
+    void aContentCheckThatCannotFinishFailsAloneWhileTheOthersReadTheSamePagesOn() throws IOException {
+        try (PrintPdf pdf = PrintPdf.a4(4)) {
+            for (int page : new int[] {1, 3}) {
+                try (PDPageContentStream content = pdf.append(page)) {
+                    content.setNonStrokingColor(0.9f, 0.1f, 0.1f);
+                    content.addRect(60, 60, 100, 20);
+                    content.fill();
+                }
+            }
+            Path file = pdf.save(dir, "rgb-fills.pdf");
+            Preflight brokenAndColours = new Preflight(List.of(new FillOnceCheck(), new ColourSpaceCheck()));
+
+            assertThat(brokenAndColours.check(file, A4_PRINT)).containsExactly(
+                    new PreflightFinding(file, 0, Severity.ERROR, "check-failed",
+                            "FillOnceCheck could not finish: a second fill"),
+                    new PreflightFinding(file, 1, Severity.ERROR, "rgb-colour", "RGB colour (DeviceRGB) used for fill"),
+                    new PreflightFinding(file, 3, Severity.ERROR, "rgb-colour", "RGB colour (DeviceRGB) used for fill"));
+        }
+    }
+
+    /** Watches the pages with the other content checks and gives up at the second fill it sees. */
+    private static final class FillOnceCheck implements ContentCheck {
+        @Override
+        public ContentWatcher watcher(CheckedPdf pdf) {
+            return new ContentWatcher() {
+                private int fills;
+
+                @Override
+                void fill() {
+                    if (++fills > 1) {
+                        throw new IllegalStateException("a second fill");
+                    }
+                }
+
+                @Override
+                List<PreflightFinding> findings() {
+                    return List.of();
+                }
+            };
+        }
+    }
+
     private static final class BrokenCheck implements PreflightCheck {
         @Override
         public List<PreflightFinding> check(CheckedPdf pdf) throws IOException {

@@ -1,0 +1,91 @@
+package press.aurora.pdf;
+
+import org.apache.fop.apps.FOUserAgent;
+import org.apache.fop.pdf.PDFArray;
+import org.apache.fop.pdf.PDFDocument;
+import org.apache.fop.pdf.PDFFilterList;
+import org.apache.fop.pdf.PDFOutputIntent;
+import org.apache.fop.render.intermediate.IFContext;
+import org.apache.fop.render.intermediate.IFDocumentHandler;
+import org.apache.fop.render.intermediate.IFException;
+import org.apache.fop.render.intermediate.IFPainter;
+import org.apache.fop.render.pdf.PDFDocumentHandler;
+import org.apache.fop.render.pdf.PDFDocumentHandlerMaker;
+import org.apache.fop.render.pdf.PDFPainter;
+
+/**
+ * FOP's PDF output, which compresses each output intent's ICC profile through a {@link FlateMemory}: the same
+ * bytes as FOP's own compression, computed once per profile instead of once per rendering. Registered on the
+ * FOP factory in place of FOP's PDF document handler maker (FOP's extension point for output formats); the
+ * handler it makes is FOP's, with one step added before the first page's content: the profile streams get their
+ * filter, where FOP would give them its default Flate filter. A configuration that names filters of its own
+ * (fop.xconf's filterList) keeps FOP's.
+ */
+final class ProfileReusingHandlerMaker extends PDFDocumentHandlerMaker {
+
+    private final FlateMemory memory = new FlateMemory();
+
+    @Override
+    public IFDocumentHandler makeIFDocumentHandler(IFContext context) {
+        Handler handler = new Handler(context, memory);
+        FOUserAgent agent = context.getUserAgent();
+        if (agent.isAccessibilityEnabled()) {
+            agent.setStructureTreeEventHandler(handler.getStructureTreeEventHandler()); // as FOP's maker does
+        }
+        return handler;
+    }
+
+    /** FOP's PDF document handler that hands the output profiles to the memory before anything is written. */
+    private static final class Handler extends PDFDocumentHandler {
+        private final FlateMemory memory;
+        private boolean profilesSet;
+
+        Handler(IFContext context, FlateMemory memory) {
+            super(context);
+            this.memory = memory;
+        }
+
+        /** The first page's content begins after the document's set-up and before any object is written. */
+        @Override
+        public IFPainter startPageContent() throws IFException {
+            if (!profilesSet) {
+                profilesSet = true;
+                useMemory(new DocumentOfPage(this).document(), memory);
+            }
+            return super.startPageContent();
+        }
+    }
+
+    /** Reads the document a page is drawn into: FOP gives it to painters (its {@code generator} field is theirs). */
+    private static final class DocumentOfPage extends PDFPainter {
+        DocumentOfPage(PDFDocumentHandler handler) {
+            super(handler, null);
+        }
+
+        PDFDocument document() {
+            return generator.getDocument();
+        }
+    }
+
+    /** Gives each output intent's profile the remembering filter, where FOP would give it its default Flate filter. */
+    static void useMemory(PDFDocument document, FlateMemory memory) {
+        if (document == null || document.getRoot() == null || !usesDefaultFlate(document)) {
+            return;
+        }
+        PDFArray intents = document.getRoot().getOutputIntents();
+        for (int i = 0; intents != null && i < intents.length(); i++) {
+            if (intents.get(i) instanceof PDFOutputIntent intent && intent.getDestOutputProfile() != null) {
+                PDFFilterList filters = intent.getDestOutputProfile().getFilterList();
+                if (!filters.isInitialized() && !filters.isDisableAllFilters()) {
+                    filters.addFilter(new RememberedFlateFilter(memory));
+                }
+            }
+        }
+    }
+
+    /** Whether FOP would compress an ICC stream with its built-in default, Flate alone (no filter list configured, no encryption). */
+    private static boolean usesDefaultFlate(PDFDocument document) {
+        java.util.List<String> configured = document.getFilterMap() == null ? null : document.getFilterMap().get(PDFFilterList.DEFAULT_FILTER);
+        return (configured == null || configured.isEmpty()) && !document.isEncryptionActive();
+    }
+}

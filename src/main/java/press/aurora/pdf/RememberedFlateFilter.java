@@ -1,0 +1,73 @@
+package press.aurora.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import org.apache.fop.pdf.PDFFilter;
+import org.apache.fop.pdf.PDFObject;
+
+/**
+ * A PDF stream filter that writes what FOP's Flate filter writes (/FlateDecode, no parameters, the same bytes),
+ * taking the encoding from a {@link FlateMemory} when it compressed the same data before. For streams that are
+ * the same in every rendering (the ICC output profile).
+ */
+final class RememberedFlateFilter extends PDFFilter {
+
+    private final FlateMemory memory;
+
+    RememberedFlateFilter(FlateMemory memory) {
+        this.memory = memory;
+    }
+
+    @Override
+    public String getName() {
+        return "/FlateDecode";
+    }
+
+    @Override
+    public PDFObject getDecodeParms() {
+        return null;
+    }
+
+    /** Collects the stream's data; on close writes its encoding and closes {@code out}, as FOP's Flate stream does. */
+    @Override
+    public OutputStream applyFilter(OutputStream out) {
+        return isApplied() ? out : new Encoding(out);
+    }
+
+    /** The data of one stream, encoded when it is closed. */
+    private final class Encoding extends OutputStream {
+        private final ByteArrayOutputStream data = new ByteArrayOutputStream(1 << 16);
+        private final OutputStream target;
+        private boolean closed;
+
+        Encoding(OutputStream target) {
+            this.target = target;
+        }
+
+        @Override
+        public void write(int b) {
+            data.write(b);
+        }
+
+        @Override
+        public void write(byte[] bytes, int offset, int length) {
+            data.write(bytes, offset, length);
+        }
+
+        @Override
+        public void flush() throws IOException {
+            target.flush(); // a Flate stream's flush holds its data back too (no sync flush)
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (!closed) {
+                closed = true;
+                try (target) {
+                    target.write(memory.encode(data.toByteArray()));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package press.aurora.preflight;
+
+import java.io.IOException;
+import java.util.List;
+
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
+import org.apache.pdfbox.util.Matrix;
+import org.apache.pdfbox.util.Vector;
+
+/**
+ * What one {@link ContentCheck} looks at while a PDF's pages are run ({@link ContentScan}): it hears each painting
+ * operation as it happens, reads the graphics state of that moment, and keeps its findings. It hears nothing of
+ * what a Type 3 glyph's own content paints, except the glyphs shown in it.
+ */
+abstract class ContentWatcher {
+
+    private ContentScan scan;
+
+    /** The scan of the page now run; set by the scan before the page's first operation. */
+    final void runBy(ContentScan pageScan) {
+        this.scan = pageScan;
+    }
+
+    final PDGraphicsState graphicsState() {
+        return scan.getGraphicsState();
+    }
+
+    final PDResources resources() {
+        return scan.getResources();
+    }
+
+    /** {@code image Im1} for an image XObject, {@code inline image} for one in the content stream. */
+    final String imageLabel() {
+        return scan.imageLabel();
+    }
+
+    /** A page begins (1-based number). */
+    void startPage(int number) {
+    }
+
+    /** The page is done. */
+    void endPage() {
+    }
+
+    /** A path is filled (also when it is filled and stroked: then {@link #stroke} follows). */
+    void fill() throws IOException {
+    }
+
+    void stroke() throws IOException {
+    }
+
+    /** A string of text is shown, before its glyphs. */
+    void text(byte[] string) throws IOException {
+    }
+
+    /** Whether this watcher hears each glyph ({@link #glyph}): showing text glyph by glyph costs time. */
+    boolean wantsGlyphs() {
+        return false;
+    }
+
+    /** A glyph of a font other than Type 3, as PDFBox's stream engine shows it. */
+    void glyph(Matrix textRenderingMatrix, PDFont font, int code, Vector displacement) throws IOException {
+    }
+
+    void image(PDImage image) throws IOException {
+    }
+
+    void shading(COSName shadingName) throws IOException {
+    }
+
+    /** What it found, in page order. */
+    abstract List<PreflightFinding> findings();
+}
