@@ -31,6 +31,15 @@ import press.aurora.diag.SourcePosition;
 public final class YamlMap {
 
     private static final String CODE = "yaml";
+    /**
+     * One parser set-up per thread (SnakeYAML's is not thread-safe): making one builds its resolvers and
+     * representers, which cost more than composing a front matter. Each {@code compose} starts afresh.
+     */
+    private static final ThreadLocal<Yaml> PARSER = ThreadLocal.withInitial(() -> {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(false);
+        return new Yaml(options);
+    });
 
     private final Path file;
     private final int lineOffset;
@@ -59,9 +68,7 @@ public final class YamlMap {
     public static YamlMap parse(Path file, int lineOffset, String text) {
         Node root;
         try {
-            LoaderOptions options = new LoaderOptions();
-            options.setAllowDuplicateKeys(false);
-            root = new Yaml(options).compose(new StringReader(text));
+            root = PARSER.get().compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? 0 : mark.getLine() + 1 + lineOffset;

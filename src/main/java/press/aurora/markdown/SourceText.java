@@ -46,6 +46,12 @@ final class SourceText {
 
     /** Decodes UTF-8; the first malformed byte is an error at its line and column. */
     private static String decode(Path file, byte[] bytes) {
+        // Decoded leniently (at once for ASCII); a malformed byte would be a U+FFFD, so only then strictly, to find it.
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.indexOf('\uFFFD') < 0 ? text : decodeStrictly(file, bytes);
+    }
+
+    private static String decodeStrictly(Path file, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
@@ -64,6 +70,11 @@ final class SourceText {
 
     private static void check(Path file, String text) {
         for (int i = 0; i < text.length(); ) {
+            char c = text.charAt(i);
+            if (c >= ' ' && c < 0x7F || c == '\n' || c == '\t' || c == '\r') {
+                i++; // printable ASCII and the line breaks and tab CodePoints.unprintable lets through: most of any text
+                continue;
+            }
             int codePoint = text.codePointAt(i);
             String problem = CodePoints.unprintable(codePoint);
             if (problem != null) {

@@ -88,11 +88,17 @@ public final class MarkdownParityCheck implements TranslationCheck {
     }
 
     private static List<String> relative(List<String> targets) {
+        if (targets.isEmpty()) {
+            return List.of();
+        }
         return targets.stream().filter(t -> !ABSOLUTE.matcher(t).matches()).toList();
     }
 
     /** The items of {@code wanted} that {@code have} lacks, counting repeats. */
     static List<String> missing(List<String> wanted, List<String> have) {
+        if (wanted.isEmpty()) {
+            return List.of();
+        }
         List<String> left = new ArrayList<>(have);
         List<String> missing = new ArrayList<>();
         for (String item : wanted) {

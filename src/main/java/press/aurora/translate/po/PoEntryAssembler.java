@@ -318,19 +318,16 @@ final class PoEntryAssembler {
         /** Splits on any of the separators, as GNU gettext splits #, and #: lines. */
         private static List<String> words(String text, String separators) {
             List<String> words = new ArrayList<>();
-            StringBuilder word = new StringBuilder();
-            for (char c : text.toCharArray()) {
-                if (separators.indexOf(c) >= 0) {
-                    if (word.length() > 0) {
-                        words.add(word.toString());
-                        word.setLength(0);
+            int start = -1;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || separators.indexOf(text.charAt(i)) >= 0) {
+                    if (start >= 0) {
+                        words.add(text.substring(start, i));
+                        start = -1;
                     }
-                } else {
-                    word.append(c);
+                } else if (start < 0) {
+                    start = i;
                 }
-            }
-            if (word.length() > 0) {
-                words.add(word.toString());
             }
             return words;
         }

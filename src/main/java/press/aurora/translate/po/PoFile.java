@@ -38,8 +38,11 @@ public record PoFile(PoHeader header, List<PoEntry> entries) {
 
     /** The non-obsolete entry with this msgctxt (null for none) and msgid. */
     public Optional<PoEntry> find(String msgctxt, String msgid) {
-        return entries.stream()
-                .filter(e -> !e.obsolete() && Objects.equals(e.msgctxt(), msgctxt) && e.msgid().equals(msgid))
-                .findFirst();
+        for (PoEntry e : entries) {
+            if (!e.obsolete() && e.msgid().equals(msgid) && Objects.equals(e.msgctxt(), msgctxt)) {
+                return Optional.of(e);
+            }
+        }
+        return Optional.empty();
     }
 }

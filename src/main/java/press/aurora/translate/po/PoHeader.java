@@ -79,9 +79,19 @@ public record PoHeader(List<String> translatorComments, Set<String> flags, Map<S
                 .collect(Collectors.joining());
     }
 
+    /** Any character {@link Character#isISOControl(int)} calls a control character (a loop: every header read runs it). */
+    static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void requireField(String name, String value) {
         if (name.isBlank() || name.indexOf(':') >= 0 || !name.strip().equals(name)
-                || name.codePoints().anyMatch(Character::isISOControl)) {
+                || hasControlCharacter(name)) {
             throw new IllegalArgumentException("bad header field name: \"" + name + "\"");
         }
         if (value.indexOf('\n') >= 0 || !value.strip().equals(value)) {

@@ -36,7 +36,7 @@ final class PoHeaderReader {
             }
             int colon = field.indexOf(':');
             String name = colon < 0 ? "" : field.substring(0, colon).strip();
-            if (name.isEmpty() || name.codePoints().anyMatch(Character::isISOControl)) {
+            if (name.isEmpty() || PoHeader.hasControlCharacter(name)) {
                 problems.add(line, PoCheck.HEADER, "header line is not 'Name: value' and is not kept: \"" + field + "\"");
                 continue;
             }
