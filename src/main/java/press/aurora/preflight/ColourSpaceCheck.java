@@ -1,9 +1,6 @@
 package press.aurora.preflight;
 
 import java.io.IOException;
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.graphics.color.PDColor;
@@ -39,21 +36,9 @@ final class ColourSpaceCheck implements ContentCheck {
     private static final class PaintWatcher extends ContentWatcher {
 
         private final CheckedPdf pdf;
-        private int page;
-        private final Set<PreflightFinding> findings = new LinkedHashSet<>();
 
         PaintWatcher(CheckedPdf pdf) {
             this.pdf = pdf;
-        }
-
-        @Override
-        void startPage(int number) {
-            page = number;
-        }
-
-        @Override
-        List<PreflightFinding> findings() {
-            return List.copyOf(findings);
         }
 
         @Override
@@ -93,9 +78,9 @@ final class ColourSpaceCheck implements ContentCheck {
             }
             PDColorSpace space = image.getColorSpace();
             switch (ColourSpaces.kindOf(space)) {
-                case RGB -> findings.add(pdf.error(page, RGB_IMAGE,
+                case RGB -> report(pdf.error(page(), RGB_IMAGE,
                         imageLabel() + " is RGB (" + ColourSpaces.describe(space) + ")"));
-                case SPOT -> findings.add(pdf.warning(page, SPOT_COLOUR,
+                case SPOT -> report(pdf.warning(page(), SPOT_COLOUR,
                         imageLabel() + " uses " + ColourSpaces.describeSpot(space)));
                 case PROCESS -> { }
             }
@@ -126,9 +111,9 @@ final class ColourSpaceCheck implements ContentCheck {
 
         private void judge(PDColorSpace space, String use) {
             switch (ColourSpaces.kindOf(space)) {
-                case RGB -> findings.add(pdf.error(page, RGB_COLOUR,
+                case RGB -> report(pdf.error(page(), RGB_COLOUR,
                         "RGB colour (" + ColourSpaces.describe(space) + ") used for " + use));
-                case SPOT -> findings.add(pdf.warning(page, SPOT_COLOUR,
+                case SPOT -> report(pdf.warning(page(), SPOT_COLOUR,
                         ColourSpaces.describeSpot(space) + " used for " + use));
                 case PROCESS -> { }
             }

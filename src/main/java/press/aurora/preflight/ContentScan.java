@@ -89,7 +89,7 @@ final class ContentScan extends PageContentEngine {
             ContentScan scan = new ContentScan(page.page(), active);
             scan.each(watcher -> {
                 watcher.runBy(scan);
-                watcher.startPage(page.number());
+                watcher.enterPage(page.number());
             });
             try {
                 scan.scan();

@@ -1,7 +1,9 @@
 package press.aurora.preflight;
 
 import java.io.IOException;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -19,6 +21,8 @@ import org.apache.pdfbox.util.Vector;
 abstract class ContentWatcher {
 
     private ContentScan scan;
+    private int page;
+    private final Set<PreflightFinding> findings = new LinkedHashSet<>();
 
     /** The scan of the page now run; set by the scan before the page's first operation. */
     final void runBy(ContentScan pageScan) {
@@ -36,6 +40,22 @@ abstract class ContentWatcher {
     /** {@code image Im1} for an image XObject, {@code inline image} for one in the content stream. */
     final String imageLabel() {
         return scan.imageLabel();
+    }
+
+    /** A page begins (1-based number): the scan calls it before the page's first operation. */
+    final void enterPage(int number) {
+        page = number;
+        startPage(number);
+    }
+
+    /** The number of the page now run, from 1. */
+    final int page() {
+        return page;
+    }
+
+    /** Keeps a finding, once however often it is found. */
+    final void report(PreflightFinding finding) {
+        findings.add(finding);
     }
 
     /** A page begins (1-based number). */
@@ -73,5 +93,7 @@ abstract class ContentWatcher {
     }
 
     /** What it found, in page order. */
-    abstract List<PreflightFinding> findings();
+    final List<PreflightFinding> findings() {
+        return List.copyOf(findings);
+    }
 }

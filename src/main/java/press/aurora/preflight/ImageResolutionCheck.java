@@ -1,8 +1,5 @@
 package press.aurora.preflight;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
 
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
@@ -30,21 +27,9 @@ final class ImageResolutionCheck implements ContentCheck {
     private static final class ImageMeter extends ContentWatcher {
 
         private final CheckedPdf pdf;
-        private int page;
-        private final Set<PreflightFinding> findings = new LinkedHashSet<>();
 
         ImageMeter(CheckedPdf pdf) {
             this.pdf = pdf;
-        }
-
-        @Override
-        void startPage(int number) {
-            page = number;
-        }
-
-        @Override
-        List<PreflightFinding> findings() {
-            return List.copyOf(findings);
         }
 
         @Override
@@ -66,9 +51,9 @@ final class ImageResolutionCheck implements ContentCheck {
                     + Millimetres.format(Millimetres.of(widthPoints)) + " x "
                     + Millimetres.format(Millimetres.of(heightPoints)) + " mm) has " + (int) Math.floor(ppi) + " ppi";
             if (ppi < expected.errorPpi()) {
-                findings.add(pdf.error(page, ID, placed + ", below the minimum of " + expected.errorPpi() + " ppi"));
+                report(pdf.error(page(), ID, placed + ", below the minimum of " + expected.errorPpi() + " ppi"));
             } else if (ppi < expected.warningPpi()) {
-                findings.add(pdf.warning(page, ID,
+                report(pdf.warning(page(), ID,
                         placed + ", below the recommended " + expected.warningPpi() + " ppi"));
             }
         }

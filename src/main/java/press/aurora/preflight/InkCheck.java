@@ -3,10 +3,7 @@ package press.aurora.preflight;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
@@ -58,25 +55,13 @@ final class InkCheck implements ContentCheck {
     private static final class InkWatcher extends ContentWatcher {
 
         private final CheckedPdf pdf;
-        private int page;
         /** What each image of the PDF puts down, measured once. */
         private final Map<Object, ImageInk> images = new HashMap<>();
         private final ImageInkCache cache;
-        private final Set<PreflightFinding> findings = new LinkedHashSet<>();
 
         InkWatcher(CheckedPdf pdf, ImageInkCache cache) {
             this.pdf = pdf;
             this.cache = cache;
-        }
-
-        @Override
-        void startPage(int number) {
-            page = number;
-        }
-
-        @Override
-        List<PreflightFinding> findings() {
-            return List.copyOf(findings);
         }
 
         @Override
@@ -159,7 +144,7 @@ final class InkCheck implements ContentCheck {
         private void spot(PDColorSpace space, String use) {
             if (pdf.expectations().blackOnly() && space instanceof PDSeparation separation
                     && !separation.getColorantName().equals("Black")) {
-                findings.add(pdf.error(page, NOT_BLACK_ONLY, "spot colour \"" + separation.getColorantName() + "\" used for "
+                report(pdf.error(page(), NOT_BLACK_ONLY, "spot colour \"" + separation.getColorantName() + "\" used for "
                         + use + " in an edition printed with black ink only"));
             }
         }
@@ -167,12 +152,12 @@ final class InkCheck implements ContentCheck {
         private void report(ImageInk coverage, String what) {
             PreflightExpectations expected = pdf.expectations();
             if (expected.blackOnly() && coverage.usesColourInks()) {
-                findings.add(pdf.error(page, NOT_BLACK_ONLY, what + " uses cyan, magenta or yellow in an edition printed "
+                report(pdf.error(page(), NOT_BLACK_ONLY, what + " uses cyan, magenta or yellow in an edition printed "
                         + "with black ink only"));
             }
             int limit = expected.maxInkPercent();
             if (limit > 0 && coverage.maxTotalPercent() > limit + 0.5) {
-                findings.add(pdf.error(page, INK_LIMIT, what + " puts down " + Math.round(coverage.maxTotalPercent())
+                report(pdf.error(page(), INK_LIMIT, what + " puts down " + Math.round(coverage.maxTotalPercent())
                         + "% ink, above the limit of " + limit + "%"));
             }
         }

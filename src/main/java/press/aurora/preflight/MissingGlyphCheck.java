@@ -1,7 +1,6 @@
 package press.aurora.preflight;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -55,8 +54,6 @@ final class MissingGlyphCheck implements ContentCheck {
     private static final class GlyphWatcher extends ContentWatcher {
 
         private final CheckedPdf pdf;
-        private final List<PreflightFinding> findings = new ArrayList<>();
-        private int page;
         /** Font name to the characters it printed as .notdef on this page, in order of appearance. */
         private final Map<String, Set<String>> notdef = new LinkedHashMap<>();
         /** Font name to the characters it printed as its '#' glyph on this page. */
@@ -69,22 +66,16 @@ final class MissingGlyphCheck implements ContentCheck {
 
         @Override
         void startPage(int number) {
-            page = number;
             notdef.clear();
             hashed.clear();
         }
 
         @Override
         void endPage() {
-            notdef.forEach((font, characters) -> findings.add(pdf.error(page, ID,
+            notdef.forEach((font, characters) -> report(pdf.error(page(), ID,
                     "font \"" + font + "\" has no glyph for " + list(characters) + ": its .notdef glyph is printed")));
-            hashed.forEach((font, characters) -> findings.add(pdf.error(page, ID,
+            hashed.forEach((font, characters) -> report(pdf.error(page(), ID,
                     "font \"" + font + "\" has no glyph for " + list(characters) + ": \"#\" is printed instead")));
-        }
-
-        @Override
-        List<PreflightFinding> findings() {
-            return findings;
         }
 
         /** Unlike the other checks, this one needs the glyphs. */

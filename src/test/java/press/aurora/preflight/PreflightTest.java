@@ -187,24 +187,12 @@ class PreflightTest {
         @Override
         public ContentWatcher watcher(CheckedPdf pdf) {
             return new ContentWatcher() {
-                private final List<PreflightFinding> found = new java.util.ArrayList<>();
-                private int page;
                 private int fills;
 
                 @Override
-                void startPage(int number) {
-                    page = number;
-                }
-
-                @Override
                 void fill() throws IOException {
-                    found.add(pdf.warning(page, "fill-seen", "fill " + ++fills));
+                    report(pdf.warning(page(), "fill-seen", "fill " + ++fills));
                     throw new org.apache.pdfbox.pdmodel.MissingResourceException("no such pattern");
-                }
-
-                @Override
-                List<PreflightFinding> findings() {
-                    return found;
                 }
             };
         }
@@ -222,11 +210,6 @@ class PreflightTest {
                     if (++fills > 1) {
                         throw new IllegalStateException("a second fill");
                     }
-                }
-
-                @Override
-                List<PreflightFinding> findings() {
-                    return List.of();
                 }
             };
         }
