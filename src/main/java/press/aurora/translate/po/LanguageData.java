@@ -1,9 +1,12 @@
 package press.aurora.translate.po;
 
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.dataformat.csv.CsvMapper;
+import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -114,11 +117,16 @@ final class LanguageData {
     }
 
     private static List<Map<String, String>> rows(String file) {
+        ObjectReader reader = new CsvMapper().readerForMapOf(String.class).with(CsvSchema.emptySchema().withHeader().withComments());
         try (InputStream in = LanguageData.class.getResourceAsStream(FOLDER + file)) {
             if (in == null) {
                 throw new IllegalStateException("missing resource " + FOLDER + file + " next to " + LanguageData.class.getName());
             }
-            return CsvRows.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), FOLDER + file);
+            List<Map<String, String>> rows = new ArrayList<>();
+            try (MappingIterator<Map<String, String>> it = reader.readValues(in)) {
+                it.forEachRemaining(rows::add);
+            }
+            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + FOLDER + file, e);
         }
