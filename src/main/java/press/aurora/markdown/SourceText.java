@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import press.aurora.diag.CodePoints;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.SourcePosition;
+import press.aurora.io.Utf8;
 
 /**
  * Reads an article's text: strict UTF-8, and only characters that can stand in a printed text. Control
@@ -46,11 +47,11 @@ final class SourceText {
 
     /** Decodes UTF-8; the first malformed byte is an error at its line and column. */
     private static String decode(Path file, byte[] bytes) {
-        // Decoded leniently (at once for ASCII); a malformed byte would be a U+FFFD, so only then strictly, to find it.
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        return text.indexOf('\uFFFD') < 0 ? text : decodeStrictly(file, bytes);
+        String text = Utf8.decodeOrNull(bytes);
+        return text != null ? text : decodeStrictly(file, bytes);
     }
 
+    /** Decodes UTF-8 strictly, to say where the first malformed byte stands. */
     private static String decodeStrictly(Path file, byte[] bytes) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,9 +1,6 @@
 package press.aurora.translate;
 
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -12,6 +9,7 @@ import java.util.Optional;
 import press.aurora.diag.ContentException;
 import press.aurora.diag.Diagnostic;
 import press.aurora.diag.SourcePosition;
+import press.aurora.io.Utf8;
 import press.aurora.translate.po.PoEntry;
 import press.aurora.translate.po.PoFile;
 import press.aurora.translate.po.PoProblem;
@@ -41,14 +39,9 @@ public record Catalog(Path file, PoFile po, List<PoProblem> problems) {
         } catch (IOException e) {
             throw ContentException.at(SourcePosition.of(file), "unreadable-file", "cannot read: " + e.getMessage());
         }
-        // Decoded leniently (at once for ASCII), then strictly only where the lenient decoder may have replaced bytes.
-        String text = new String(bytes, StandardCharsets.UTF_8);
-        if (text.indexOf('\uFFFD') >= 0) {
-            try {
-                StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes));
-            } catch (CharacterCodingException e) {
-                throw ContentException.at(SourcePosition.of(file, 1), "po-syntax", "not valid UTF-8: save the file as UTF-8");
-            }
+        String text = Utf8.decodeOrNull(bytes);
+        if (text == null) {
+            throw ContentException.at(SourcePosition.of(file, 1), "po-syntax", "not valid UTF-8: save the file as UTF-8");
         }
         PoReadResult result = PoReader.read(text);
         return Optional.of(new Catalog(file, result.file(), result.problems()));
