@@ -144,6 +144,15 @@ class PoReaderProblemsTest {
     }
 
     @Test
+    void saysThatAQuotationMarkTypedInsideTheTextEndsTheString() {
+        assertThat(problems(withFrenchHeader(
+                "msgid \"No so-called “professional revolutionaries”.\"",
+                "msgstr \"Keine sogenannten \"Berufsrevolutionäre\".\"")))
+                .containsExactly(syntax(11, "text outside a string: 'Berufsrevolutionäre\".\"' "
+                        + "(a \" inside the text ends the string: write it as \\\")"));
+    }
+
+    @Test
     void reportsKeywordWithoutString() {
         assertThat(problems(withFrenchHeader(
                 "msgid \"Letters\"",
