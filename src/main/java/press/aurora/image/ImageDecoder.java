@@ -24,8 +24,9 @@ import org.w3c.dom.Node;
 
 /**
  * Decodes an identified raster image into {@link Pixels}: with its embedded ICC profile (JPEG APP2,
- * PNG iCCP) when it has one, transparency flattened onto white, and, when asked, only every n-th
- * pixel in each direction (a 40-megapixel photo need not be held whole to print a column wide).
+ * PNG iCCP) when it has one, transparency flattened onto white, turned upright as the camera's EXIF
+ * orientation says ({@link ExifOrientation}), and, when asked, only every n-th pixel in each direction (a
+ * 40-megapixel photo need not be held whole to print a column wide).
  */
 final class ImageDecoder {
 
@@ -36,6 +37,10 @@ final class ImageDecoder {
     }
 
     static Pixels decode(Path file, int subsampling) throws IOException {
+        return ExifOrientation.upright(decodeAsStored(file, subsampling), ExifOrientation.of(file));
+    }
+
+    private static Pixels decodeAsStored(Path file, int subsampling) throws IOException {
         try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
@@ -48,7 +53,7 @@ final class ImageDecoder {
                 if (subsampling > 1) {
                     param.setSourceSubsampling(subsampling, subsampling, 0, 0);
                 }
-                IIOMetadata metadata = reader.getImageMetadata(0);
+                IIOMetadata metadata = metadata(reader);
                 Node jpeg = tree(metadata, JPEG_METADATA);
                 if (jpeg != null && frameComponents(jpeg) == 4) {
                     return cmyk(reader.readRaster(0, param), adobeTransform(jpeg));
@@ -57,6 +62,18 @@ final class ImageDecoder {
             } finally {
                 reader.dispose();
             }
+        }
+    }
+
+    /**
+     * The image's metadata, or none when Java's reader refuses it: a camera that writes its EXIF block before the
+     * JFIF marker makes it fail ("JFIF APP0 must be first marker after SOI") though the pixels read well.
+     */
+    private static IIOMetadata metadata(ImageReader reader) {
+        try {
+            return reader.getImageMetadata(0);
+        } catch (IOException e) {
+            return null;
         }
     }
 
