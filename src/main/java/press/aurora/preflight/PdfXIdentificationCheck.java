@@ -14,16 +14,19 @@ import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 
 /**
- * A print file says it is PDF/X and for which printing condition: a {@code GTS_PDFXVersion}, and
- * an OutputIntent with {@code /S /GTS_PDFX} whose DestOutputProfile is a CMYK ICC profile.
+ * A print file says it is PDF/X and for which printing condition: a {@code GTS_PDFXVersion}, whether
+ * it is trapped ({@code Trapped} True or False, as PDF/X requires), and an OutputIntent with
+ * {@code /S /GTS_PDFX} whose DestOutputProfile is a CMYK ICC profile.
  */
 final class PdfXIdentificationCheck implements PreflightCheck {
 
     static final String VERSION_MISSING = "pdfx-version-missing";
+    static final String TRAPPED_MISSING = "trapped-missing";
     static final String OUTPUT_INTENT_MISSING = "output-intent-missing";
     static final String OUTPUT_PROFILE_MISSING = "output-intent-profile-missing";
     static final String OUTPUT_PROFILE_NOT_CMYK = "output-intent-not-cmyk";
 
+    private static final String PDF_NAMESPACE = "http://ns.adobe.com/pdf/1.3/";
     private static final COSName GTS_PDFX = COSName.getPDFName("GTS_PDFX");
     /** Bytes 16 to 19 of an ICC profile header name its data colour space. */
     private static final int ICC_COLOUR_SPACE_OFFSET = 16;
@@ -41,6 +44,7 @@ final class PdfXIdentificationCheck implements PreflightCheck {
             findings.add(pdf.error(document, VERSION_MISSING,
                     "no PDF/X version: neither the XMP metadata nor the document info has GTS_PDFXVersion"));
         }
+        trappedProblem(pdf).ifPresent(problem -> findings.add(pdf.error(document, TRAPPED_MISSING, problem)));
         COSDictionary intent = pdfxOutputIntent(pdf);
         if (intent == null) {
             findings.add(pdf.error(document, OUTPUT_INTENT_MISSING,
@@ -62,6 +66,23 @@ final class PdfXIdentificationCheck implements PreflightCheck {
                     "the output intent's ICC profile is " + colourSpace.get() + ", not CMYK"));
         }
         return findings;
+    }
+
+    /**
+     * What is wrong with the file's {@code Trapped} key, read from the XMP ({@code pdf:Trapped}), else the
+     * document information: PDF/X allows only True or False, the printer must know whether to trap.
+     */
+    private static Optional<String> trappedProblem(CheckedPdf pdf) {
+        Optional<String> trapped = XmpProperty.of(pdf.document(), PDF_NAMESPACE, "Trapped")
+                .or(() -> XmpProperty.nonBlank(pdf.document().getDocumentInformation().getTrapped()));
+        if (trapped.isEmpty()) {
+            return Optional.of("the document does not say whether it is trapped: PDF/X needs Trapped True or False"
+                    + " (in the document info or as pdf:Trapped in the XMP)");
+        }
+        if (!trapped.get().equals("True") && !trapped.get().equals("False")) {
+            return Optional.of("the document's Trapped is " + trapped.get() + ": PDF/X allows only True or False");
+        }
+        return Optional.empty();
     }
 
     private static COSDictionary pdfxOutputIntent(CheckedPdf pdf) {

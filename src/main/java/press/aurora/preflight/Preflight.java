@@ -45,6 +45,7 @@ public final class Preflight {
                 new MissingGlyphCheck(),
                 new HashMarkCheck(),
                 new ColourSpaceCheck(),
+                new TransparencyCheck(),
                 new InkCheck(inks),
                 new ImageResolutionCheck(),
                 new EmptyPageCheck(),

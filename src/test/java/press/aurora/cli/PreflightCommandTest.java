@@ -102,6 +102,34 @@ class PreflightCommandTest {
     }
 
     @Test
+    void aBuiltFileWithoutTrappedAndWithTransparencyUnderAPdfX3ClaimFails() throws IOException {
+        Path folder = java.nio.file.Files.createDirectories(temp.resolve("x3-transparency"));
+        Path pdf = folder.resolve("uk.pdf");
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(goodPdf.toFile())) {
+            document.getDocumentInformation().getCOSObject().removeItem(org.apache.pdfbox.cos.COSName.TRAPPED);
+            document.getDocumentCatalog().setMetadata(null);
+            document.getDocumentInformation().setCustomMetadataValue("GTS_PDFXVersion", "PDF/X-3:2003");
+            var half = new org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState();
+            half.setNonStrokingAlphaConstant(0.4f);
+            try (PDPageContentStream content = new PDPageContentStream(document, document.getPage(1),
+                    PDPageContentStream.AppendMode.APPEND, true, true)) {
+                content.setGraphicsStateParameters(half);
+                content.setNonStrokingColor(0f, 0f, 0f, 1f);
+                content.addRect(100, 100, 50, 50);
+                content.fill();
+            }
+            document.save(pdf.toFile());
+        }
+        CliRun run = CliRun.of("preflight", pdf.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).contains("uk.pdf: error: the document does not say whether it is trapped: PDF/X needs Trapped"
+                        + " True or False (in the document info or as pdf:Trapped in the XMP) [trapped-missing]\n")
+                .contains("uk.pdf: page 2: error: fill painted with opacity 40%: transparency, which PDF/X-3:2003 forbids;"
+                        + " flatten it [transparency]\n")
+                .endsWith("preflight: 1 file, 2 errors, 0 warnings\n");
+    }
+
+    @Test
     void jsonListsEachFileAndCountsErrors() throws IOException {
         Path pdf = makePdf("json.pdf", 1, false, false);
         CliRun run = CliRun.of("preflight", "--format", "json", goodPdf.toString(), pdf.toString());

@@ -113,6 +113,41 @@ class PdfXIdentificationCheckTest {
         }
     }
 
+    @Test
+    void reportsMissingTrappedKey() throws IOException {
+        try (PrintPdf pdf = PrintPdf.a4(4)) {
+            pdf.document().getDocumentInformation().getCOSObject().removeItem(COSName.TRAPPED);
+            Path file = pdf.save(dir, "no-trapped.pdf");
+
+            assertThat(preflight.check(file, A4_PRINT)).containsExactly(new PreflightFinding(file, 0, Severity.ERROR,
+                    "trapped-missing", "the document does not say whether it is trapped: PDF/X needs Trapped True or False"
+                            + " (in the document info or as pdf:Trapped in the XMP)"));
+        }
+    }
+
+    @Test
+    void reportsTrappedUnknown() throws IOException {
+        try (PrintPdf pdf = PrintPdf.a4(4)) {
+            pdf.document().getDocumentInformation().setTrapped("Unknown");
+            Path file = pdf.save(dir, "trapped-unknown.pdf");
+
+            assertThat(preflight.check(file, A4_PRINT)).containsExactly(new PreflightFinding(file, 0, Severity.ERROR,
+                    "trapped-missing", "the document's Trapped is Unknown: PDF/X allows only True or False"));
+        }
+    }
+
+    @Test
+    void acceptsTrappedFromTheXmp() throws IOException {
+        try (PrintPdf pdf = PrintPdf.a4(4)) {
+            pdf.document().getDocumentInformation().getCOSObject().removeItem(COSName.TRAPPED);
+            PrintPdf.setXmp(pdf.document(), "<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>"
+                    + "<pdf:Trapped xmlns:pdf=\"http://ns.adobe.com/pdf/1.3/\">False</pdf:Trapped>");
+            Path file = pdf.save(dir, "xmp-trapped.pdf");
+
+            assertThat(preflight.check(file, A4_PRINT)).isEmpty();
+        }
+    }
+
     private static PDDocumentCatalog catalog(PrintPdf pdf) {
         return pdf.document().getDocumentCatalog();
     }

@@ -27,7 +27,7 @@ import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 /**
  * Builds the test PDFs: {@link #a4(int)} is a PDF/X-like A4 print file that passes preflight (an
  * embedded Noto Serif, CMYK colours, a 300 ppi greyscale image on every page, TrimBox and 3 mm
- * BleedBox, a CMYK output intent, GTS_PDFXVersion in the XMP); tests break one rule in it and save.
+ * BleedBox, a CMYK output intent, GTS_PDFXVersion in the XMP, Trapped False); tests break one rule in it and save.
  */
 final class PrintPdf implements Closeable {
 
@@ -56,6 +56,7 @@ final class PrintPdf implements Closeable {
         }
         document.getDocumentCatalog().addOutputIntent(cmykOutputIntent(document));
         setXmp(document, "<pdfxid:GTS_PDFXVersion>PDF/X-4</pdfxid:GTS_PDFXVersion>");
+        document.getDocumentInformation().setTrapped("False");
     }
 
     /** A passing A4 print file with the given number of pages. */

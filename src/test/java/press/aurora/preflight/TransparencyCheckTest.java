@@ -1,0 +1,104 @@
+package press.aurora.preflight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static press.aurora.preflight.PrintPdf.A4_PRINT;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
+import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TransparencyCheckTest {
+
+    @TempDir
+    Path dir;
+
+    private final Preflight preflight = new Preflight();
+
+    @Test
+    void reportsAnOpacityInAPdfX3File() throws IOException {
+        try (PrintPdf pdf = pdfX3()) {
+            paintHalfOpaque(pdf, 2);
+            Path file = pdf.save(dir, "opacity.pdf");
+
+            assertThat(preflight.check(file, A4_PRINT)).containsExactly(new PreflightFinding(file, 2, Severity.ERROR,
+                    "transparency", "fill painted with opacity 50%: transparency, which PDF/X-3:2003 forbids; flatten it"));
+        }
+    }
+
+    @Test
+    void reportsABlendModeAndAnImageWithAnAlphaChannel() throws IOException {
+        try (PrintPdf pdf = pdfX3()) {
+            BufferedImage argb = new BufferedImage(30, 30, BufferedImage.TYPE_INT_ARGB);
+            for (int x = 0; x < 30; x++) {
+                argb.setRGB(x, x, 0x80000000);
+            }
+            PDImageXObject image = LosslessFactory.createFromImage(pdf.document(), argb);
+            PDExtendedGraphicsState multiply = new PDExtendedGraphicsState();
+            multiply.setBlendMode(BlendMode.MULTIPLY);
+            try (PDPageContentStream content = pdf.append(1)) {
+                content.drawImage(image, 60, 60, 7, 7);
+                content.setGraphicsStateParameters(multiply);
+                content.setNonStrokingColor(0f, 0f, 0f, 1f);
+                content.addRect(60, 100, 20, 20);
+                content.fill();
+            }
+            Path file = pdf.save(dir, "blend-and-alpha.pdf");
+
+            assertThat(preflight.check(file, A4_PRINT)).filteredOn(f -> f.check().equals("transparency"))
+                    .extracting(PreflightFinding::message).containsExactly(
+                            "image Im2 has an alpha channel (soft mask): transparency, which PDF/X-3:2003 forbids; flatten it",
+                            "fill painted with blend mode Multiply: transparency, which PDF/X-3:2003 forbids; flatten it");
+        }
+    }
+
+    @Test
+    void reportsAPageThatIsATransparencyGroup() throws IOException {
+        try (PrintPdf pdf = pdfX3()) {
+            COSDictionary group = new COSDictionary();
+            group.setItem(COSName.S, COSName.TRANSPARENCY);
+            pdf.page(3).getCOSObject().setItem(COSName.GROUP, group);
+            Path file = pdf.save(dir, "group.pdf");
+
+            assertThat(preflight.check(file, A4_PRINT)).extracting(PreflightFinding::page, PreflightFinding::message)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "the page is a transparency group (/Group /S /Transparency):"
+                            + " transparency, which PDF/X-3:2003 forbids; flatten it"));
+        }
+    }
+
+    @Test
+    void allowsTransparencyInAPdfX4File() throws IOException {
+        try (PrintPdf pdf = PrintPdf.a4(4)) {
+            paintHalfOpaque(pdf, 1);
+            Path file = pdf.save(dir, "x4-opacity.pdf");
+
+            assertThat(preflight.check(file, A4_PRINT)).isEmpty();
+        }
+    }
+
+    private static PrintPdf pdfX3() throws IOException {
+        PrintPdf pdf = PrintPdf.a4(4);
+        PrintPdf.setXmp(pdf.document(), "<pdfxid:GTS_PDFXVersion>PDF/X-3:2003</pdfxid:GTS_PDFXVersion>");
+        return pdf;
+    }
+
+    private static void paintHalfOpaque(PrintPdf pdf, int page) throws IOException {
+        PDExtendedGraphicsState half = new PDExtendedGraphicsState();
+        half.setNonStrokingAlphaConstant(0.5f);
+        try (PDPageContentStream content = pdf.append(page)) {
+            content.setGraphicsStateParameters(half);
+            content.setNonStrokingColor(0f, 0f, 0f, 1f);
+            content.addRect(60, 60, 20, 20);
+            content.fill();
+        }
+    }
+}
