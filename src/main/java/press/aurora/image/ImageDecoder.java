@@ -11,7 +11,10 @@ import java.awt.image.Raster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import javax.imageio.ImageIO;
@@ -32,6 +35,12 @@ final class ImageDecoder {
 
     private static final String JPEG_METADATA = "javax_imageio_jpeg_image_1.0";
     private static final String PNG_METADATA = "javax_imageio_png_1.0";
+    /**
+     * What Java's JPEG reader warns when the data stops early ("Premature end of JPEG file", "Corrupt JPEG data:
+     * premature end of data segment", "Truncated File - Missing EOI marker"); it then fills the rest with grey.
+     * Other warnings (extraneous bytes between markers, which some cameras write) leave the picture whole.
+     */
+    private static final Pattern TRUNCATED = Pattern.compile("(?i)premature end|truncated");
 
     private ImageDecoder() {
     }
@@ -49,16 +58,23 @@ final class ImageDecoder {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, true, false);
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 ImageReadParam param = reader.getDefaultReadParam();
                 if (subsampling > 1) {
                     param.setSourceSubsampling(subsampling, subsampling, 0, 0);
                 }
                 IIOMetadata metadata = metadata(reader);
                 Node jpeg = tree(metadata, JPEG_METADATA);
-                if (jpeg != null && frameComponents(jpeg) == 4) {
-                    return cmyk(reader.readRaster(0, param), adobeTransform(jpeg));
+                Pixels pixels = jpeg != null && frameComponents(jpeg) == 4
+                        ? cmyk(reader.readRaster(0, param), adobeTransform(jpeg))
+                        : fromImage(reader.read(0, param), pngProfile(tree(metadata, PNG_METADATA)));
+                for (String warning : warnings) {
+                    if (TRUNCATED.matcher(warning).find()) {
+                        throw new TruncatedImageException(warning);
+                    }
                 }
-                return fromImage(reader.read(0, param), pngProfile(tree(metadata, PNG_METADATA)));
+                return pixels;
             } finally {
                 reader.dispose();
             }
