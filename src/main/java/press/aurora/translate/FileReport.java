@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param exists   false when the file is missing (then every source message counts as untranslated)
  * @param messages messages by state
  * @param words    source words (of the msgid) by state
- * @param pending  the file's untranslated and fuzzy messages, in file order (none listed for a missing file)
+ * @param pending  the file's untranslated and fuzzy messages, in file order (none listed for a missing file); then the source messages the file lacks, at their source line
  */
 public record FileReport(Path file, String name, boolean exists, Counts messages, Counts words, List<PendingMessage> pending) {
 

@@ -82,16 +82,30 @@ public final class TranslationChecker {
         Catalog catalog = read.get();
         List<Diagnostic> found = new ArrayList<>();
         FileReport report = checkEntries(language, name, catalog, expected, found);
+        int missing = 0;
+        int missingWords = 0;
+        List<PendingMessage> notInFile = new ArrayList<>();
         for (Message message : expected.values()) {
             if (catalog.find(message.key()).isEmpty()) {
                 found.add(Diagnostic.error(STALE_CATALOG, message.where(), "message \"" + Fallback.excerpt(message.msgid())
                         + "\" is not in " + SourcePosition.displayPath(file) + ": run 'aurora extract'"));
+                missing++;
+                missingWords += sourceTexts.words(message.msgid(), message.isIcu());
+                notInFile.add(new PendingMessage(message.where(), PendingMessage.State.UNTRANSLATED, message.msgctxt(),
+                        message.msgid(), null, ""));
             }
         }
         found.sort(Comparator.comparing((Diagnostic d) -> !d.position().file().equals(file))
                 .thenComparingInt(d -> d.position().line()));
         out.addAll(found);
-        return report;
+        if (missing == 0) {
+            return report;
+        }
+        // what the source has and the file lacks is untranslated until extract brings it in
+        List<PendingMessage> pending = new ArrayList<>(report.pending());
+        pending.addAll(notInFile);
+        return new FileReport(file, name, true, report.messages().plus(new Counts(0, 0, missing, 0)),
+                report.words().plus(new Counts(0, 0, missingWords, 0)), pending);
     }
 
     /** The problems of one PO file on its own, without comparing it with the source: for tools and tests. */
@@ -113,17 +127,24 @@ public final class TranslationChecker {
             Message source = expected == null ? null : expected.get(MessageKey.of(entry));
             boolean icu = source != null ? source.isIcu() : entry.flags().contains(Message.ICU_MESSAGE_FORMAT);
             Counts one = state(entry);
-            messageCounts = messageCounts.plus(one);
+            // a message the source no longer has is counted as obsolete: extract will make it so
+            boolean stale = source == null && expected != null && !entry.obsolete();
+            Counts counted = stale ? OBSOLETE : one;
+            messageCounts = messageCounts.plus(counted);
             int words = sourceTexts.words(entry.msgid(), icu);
-            wordCounts = wordCounts.plus(new Counts(one.translated() * words, one.fuzzy() * words,
-                    one.untranslated() * words, one.obsolete() * words));
+            wordCounts = wordCounts.plus(new Counts(counted.translated() * words, counted.fuzzy() * words,
+                    counted.untranslated() * words, counted.obsolete() * words));
             if (entry.obsolete()) {
                 continue;
             }
             SourcePosition where = catalog.position(entry);
-            if (source == null && expected != null) {
+            if (stale) {
                 found.add(Diagnostic.warning(STALE_CATALOG, where, "message " + quoted(entry)
-                        + " is no longer in the source: run 'aurora extract' to make it obsolete"));
+                        + " is no longer in the source: run 'aurora extract' (a changed message keeps its translation as fuzzy, "
+                        + "a removed one becomes obsolete)"));
+                if (one.translated() == 0) {
+                    continue;
+                }
             }
             if (one.fuzzy() > 0) {
                 pending.add(new PendingMessage(where, PendingMessage.State.FUZZY, entry.msgctxt(), entry.msgid(),
@@ -147,10 +168,12 @@ public final class TranslationChecker {
         return '"' + Fallback.excerpt(entry.msgid()) + '"';
     }
 
+    private static final Counts OBSOLETE = new Counts(0, 0, 0, 1);
+
     /** One count for the entry's state, by msgfmt --statistics' rules (see {@link Counts}). */
     static Counts state(PoEntry entry) {
         if (entry.obsolete()) {
-            return new Counts(0, 0, 0, 1);
+            return OBSOLETE;
         } else if (entry.msgstr().get(0).isEmpty()) {
             return new Counts(0, 0, 1, 0);
         } else if (entry.isFuzzy()) {

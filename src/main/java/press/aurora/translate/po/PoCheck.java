@@ -13,7 +13,9 @@ public enum PoCheck {
     /** Missing header entry, or a header without charset, Language or Plural-Forms. */
     HEADER("po-header"),
     /** msgstr[n] without msgid_plural, wrong plural index, plural count not matching nplurals. */
-    PLURAL("po-plural");
+    PLURAL("po-plural"),
+    /** A translation that begins or ends with a line break where its msgid does not, or the reverse (msgfmt -c). */
+    NEWLINE("po-newline");
 
     private final String id;
 

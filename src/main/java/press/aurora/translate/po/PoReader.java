@@ -15,7 +15,8 @@ import java.util.OptionalInt;
  * outside a string, keywords out of order, entries without msgstr, {@code #~} used inconsistently,
  * duplicate msgctxt+msgid (obsolete entries included, as msgfmt does), msgstr[n] without msgid_plural or
  * out of sequence, plural entries whose msgstr count is not the header's nplurals, raw control characters
- * in strings, and the header (present, first, with charset, Language and Plural-Forms).
+ * in strings, the header (present, first, with charset, Language and Plural-Forms), and, as {@code msgfmt -c}, that
+ * a translated message begins and ends with a line break exactly where its msgid does.
  */
 public final class PoReader {
 
@@ -49,6 +50,7 @@ public final class PoReader {
         if (header != null) {
             checkPluralCounts(entries, header, problems);
         }
+        checkNewlines(entries, problems);
         return new PoReadResult(new PoFile(header, entries), problems.byLine());
     }
 
@@ -66,6 +68,43 @@ public final class PoReader {
                         + " is already defined at line " + first.line());
             }
         }
+    }
+
+    /**
+     * msgfmt -c: in a translated entry (not fuzzy, not obsolete, as msgfmt checks only what it compiles) the
+     * msgid_plural and every msgstr begin with a line break when the msgid does, and only then; the same for the end.
+     */
+    private static void checkNewlines(List<PoEntry> entries, PoProblems problems) {
+        for (PoEntry entry : entries) {
+            if (!entry.isTranslated()) {
+                continue;
+            }
+            String msgid = entry.msgid();
+            if (entry.hasPlural()) {
+                newlines(msgid, entry.msgidPlural(), "msgid", "msgid_plural", entry.line(), problems);
+            }
+            for (int i = 0; i < entry.msgstr().size(); i++) {
+                String msgstr = entry.hasPlural() ? "msgstr[" + i + "]" : "msgstr";
+                newlines(msgid, entry.msgstr().get(i), "the source (msgid)", "the translation (" + msgstr + ")", entry.line(), problems);
+            }
+        }
+    }
+
+    private static void newlines(String model, String text, String modelName, String textName, int line, PoProblems problems) {
+        boolean beginsModel = model.startsWith("\n");
+        boolean endsModel = model.endsWith("\n");
+        if (beginsModel != text.startsWith("\n")) {
+            problems.add(line, PoCheck.NEWLINE, lineBreak(beginsModel, "begins", modelName, textName));
+        }
+        if (endsModel != text.endsWith("\n")) {
+            problems.add(line, PoCheck.NEWLINE, lineBreak(endsModel, "ends", modelName, textName));
+        }
+    }
+
+    private static String lineBreak(boolean inModel, String where, String modelName, String textName) {
+        return inModel
+                ? modelName + " " + where + " with a line break (\\n) and " + textName + " does not: add one (msgfmt -c refuses the file)"
+                : textName + " " + where + " with a line break (\\n) and " + modelName + " does not: remove it (msgfmt -c refuses the file)";
     }
 
     private static void checkPluralCounts(List<PoEntry> entries, PoHeader header, PoProblems problems) {

@@ -90,6 +90,12 @@ final class PoStringDecoder {
         return close < line.length() ? line.substring(open + 1, close) : null;
     }
 
+    /** A line that goes on after a string and ends in a quote most likely has a quotation mark typed inside the text. */
+    private String unescapedQuoteHint() {
+        String rest = line.substring(pos).stripTrailing();
+        return rest.length() > 1 && rest.endsWith("\"") ? " (a \" inside the text ends the string: write it as \\\")" : "";
+    }
+
     private String strings(String owner) {
         int count = 0;
         while (true) {
@@ -98,7 +104,7 @@ final class PoStringDecoder {
                 break;
             }
             if (line.charAt(pos) != '"') {
-                problems.add(lineNumber, PoCheck.SYNTAX, "text outside a string: " + quoteRest());
+                problems.add(lineNumber, PoCheck.SYNTAX, "text outside a string: " + quoteRest() + unescapedQuoteHint());
                 break;
             }
             count++;

@@ -144,6 +144,15 @@ class PoReaderProblemsTest {
     }
 
     @Test
+    void saysThatAQuotationMarkTypedInsideTheTextEndsTheString() {
+        assertThat(problems(withFrenchHeader(
+                "msgid \"No so-called “professional revolutionaries”.\"",
+                "msgstr \"Keine sogenannten \"Berufsrevolutionäre\".\"")))
+                .containsExactly(syntax(11, "text outside a string: 'Berufsrevolutionäre\".\"' "
+                        + "(a \" inside the text ends the string: write it as \\\")"));
+    }
+
+    @Test
     void reportsKeywordWithoutString() {
         assertThat(problems(withFrenchHeader(
                 "msgid \"Letters\"",
@@ -321,6 +330,46 @@ class PoReaderProblemsTest {
         assertThat(result.problems()).containsExactly(new PoProblem(4,
                 "the header entry (msgid \"\") must be the first entry", PoCheck.HEADER));
         assertThat(result.file().header().get("Language")).isEqualTo("fr");
+    }
+
+    @Test
+    void reportsALineBreakAtTheStartOrEndOfOnlyOneSideAsMsgfmtCheckDoes() {
+        assertThat(problems(withFrenchHeader(
+                "msgid \"Subscriptions\"",
+                "msgstr \"\\nAbonnements\"",
+                "",
+                "msgid \"Letters\\n\"",
+                "msgstr \"Courrier\"",
+                "",
+                "#, fuzzy",
+                "msgid \"Notes\"",
+                "msgstr \"\\nNotes\\n\"",
+                "",
+                "msgid \"Page\"",
+                "msgstr \"\"",
+                "",
+                "msgid \"\\nFree\\n\"",
+                "msgstr \"\\nGratuit\\n\"")))
+                .extracting(PoProblem::line, PoProblem::checkId, PoProblem::message)
+                .containsExactly(
+                        tuple(10, "po-newline", "the translation (msgstr) begins with a line break (\\n) and the source (msgid) "
+                                + "does not: remove it (msgfmt -c refuses the file)"),
+                        tuple(13, "po-newline", "the source (msgid) ends with a line break (\\n) and the translation (msgstr) "
+                                + "does not: add one (msgfmt -c refuses the file)"));
+    }
+
+    @Test
+    void comparesEveryPluralFormWithTheMsgid() {
+        assertThat(problems(withFrenchHeader(
+                "msgid \"# page\"",
+                "msgid_plural \"# pages\\n\"",
+                "msgstr[0] \"# page\"",
+                "msgstr[1] \"# pages\\n\"")))
+                .extracting(PoProblem::line, PoProblem::message)
+                .containsExactly(
+                        tuple(10, "msgid_plural ends with a line break (\\n) and msgid does not: remove it (msgfmt -c refuses the file)"),
+                        tuple(10, "the translation (msgstr[1]) ends with a line break (\\n) and the source (msgid) does not: "
+                                + "remove it (msgfmt -c refuses the file)"));
     }
 
     @Test

@@ -23,7 +23,7 @@ class PoRoundTripTest {
     @Test
     void readsBackTheSameModelItWrote() {
         PoFile file = new PoFile(PoTexts.header("fr"), List.of(
-                PoEntry.builder("Letters\n\"to\" the\teditor\\").msgctxt("heading\nline").reference("a.md:1")
+                PoEntry.builder("Letters\n\"to\" the\teditor\\\n").msgctxt("heading\nline").reference("a.md:1")
                         .extractedComment("heading").translatorComment("  indented").flag("markdown-text")
                         .msgstr("Courrier\n").build(),
                 PoEntry.builder("one letter").msgidPlural("%d letters").msgstr("une lettre", "").fuzzy(true)
@@ -59,7 +59,8 @@ class PoRoundTripTest {
 
             PoReadResult result = PoReader.read(text);
 
-            assertThat(result.problems()).as(text).isEmpty();
+            // random texts are no translations: only msgfmt -c compares their line breaks with the msgid's
+            assertThat(result.problems()).as(text).allMatch(p -> p.check() == PoCheck.NEWLINE);
             assertThat(PoWriter.write(result.file())).isEqualTo(text);
         }
     }

@@ -1,0 +1,69 @@
+package press.aurora.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import press.aurora.testing.CliRun;
+import press.aurora.testing.Msgfmt;
+import press.aurora.testing.SampleWorkspace;
+
+/**
+ * What translators do to their files between two issues, and what aurora check and build tell them: the
+ * English source changes before extract runs, a text editor leaves a line break where msgfmt refuses it.
+ */
+class TranslatorWorkflowTest {
+
+    @TempDir
+    Path root;
+
+    @Test
+    void aSourceChangedSinceExtractIsNotCountedAsTranslated() {
+        SampleWorkspace.copyTo(root);
+        SampleWorkspace.edit(root, "issues/2017-11/about.md", "the USA and Colombia.", "the USA, Colombia and Germany.");
+        SampleWorkspace.edit(root, "issues/2017-11/about.md", "## Subscriptions",
+                "Every issue is written by workers for workers.\n\n## Subscriptions");
+
+        CliRun stale = SampleWorkspace.run(root, "check", "--lang", "fr");
+
+        assertThat(stale.exitCode()).isEqualTo(ExitCodes.FAILED);
+        String out = stale.out().replace(root + "/", "");
+        assertThat(out).contains(
+                "fr    translations/fr/2017-11/about.po       12     10      0      2      1     224      52     83.3%",
+                "issues/2017-11/about.md:5: error: message \"Aurora is the broadsheet of the Internationalist Communist…\" "
+                        + "is not in translations/fr/2017-11/about.po: run 'aurora extract' [stale-catalog]",
+                "issues/2017-11/about.md:11: error: message \"Every issue is written by workers for workers.\" "
+                        + "is not in translations/fr/2017-11/about.po: run 'aurora extract' [stale-catalog]",
+                "translations/fr/2017-11/about.po:26: warning: message \"Aurora is the broadsheet of the Internationalist "
+                        + "Communist…\" is no longer in the source: run 'aurora extract' (a changed message keeps its "
+                        + "translation as fuzzy, a removed one becomes obsolete) [stale-catalog]");
+        assertThat(out).endsWith(
+                "fr: 97.4% translated (76 of 78 messages, 52 of 3576 words to translate), 2 errors, 1 warning: FAILED (below 100%)\n");
+
+        assertThat(SampleWorkspace.run(root, "extract").exitCode()).isZero();
+        CliRun merged = SampleWorkspace.run(root, "check", "--lang", "fr");
+
+        assertThat(merged.out()).endsWith(
+                "fr: 97.4% translated (76 of 78 messages, 52 of 3576 words to translate), 0 errors, 2 warnings: FAILED (below 100%)\n");
+    }
+
+    @Test
+    void aLineBreakThatOnlyTheTranslationBeginsWithIsAnErrorAsForMsgfmt() throws Exception {
+        SampleWorkspace.copyTo(root);
+        Path po = root.resolve("translations/fr/2017-11/about.po");
+        SampleWorkspace.edit(root, "translations/fr/2017-11/about.po", "msgstr \"Abonnements\"", "msgstr \"\\nAbonnements\"");
+
+        CliRun run = SampleWorkspace.run(root, "check", "--lang", "fr");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).contains(po + ":44: error: the translation (msgstr) begins with a line break (\\n) and the "
+                + "source (msgid) does not: remove it (msgfmt -c refuses the file) [po-newline]");
+        Path msgfmt = Msgfmt.find().orElse(null);
+        if (msgfmt != null) {
+            Msgfmt.Run gettext = Msgfmt.check(msgfmt, po);
+            assertThat(gettext.exitCode()).isNotZero();
+            assertThat(gettext.stderr()).contains("about.po:45: 'msgid' and 'msgstr' entries do not both begin with '\\n'");
+        }
+    }
+}
