@@ -16,8 +16,8 @@ import press.aurora.model.ImageFile;
 
 /**
  * Opens an image once, before anything else sees it, and says what it is: its format and its size
- * in pixels as it is seen (a JPEG whose EXIF orientation turns it on its side has its width and height
- * swapped), read from the file's header without decoding the pixels. A file that is no JPEG, PNG,
+ * in pixels as it is printed (a phone photo stored on its side, standing up: {@link ExifOrientation}), read
+ * from the file's header without decoding the pixels. A file that is no JPEG, PNG,
  * TIFF, GIF or SVG, or whose header cannot be read, or that has more pixels than a press photo ever
  * needs (a decompression bomb looks like a small file), is an error at the figure's line.
  */
@@ -77,10 +77,9 @@ public final class ImageIdentifier {
                             + pixels / 1_000_000 + " megapixels), more than the limit of " + MAX_PIXELS / 1_000_000
                             + ": make it smaller (3000 pixels wide prints a full A3 page width at 250 ppi)");
                 }
-                if (format.equals("jpeg") && ExifOrientation.swapsSides(ExifOrientation.of(file))) {
-                    return new ImageFile(file, format, height, width); // a phone photo stored on its side prints upright
-                }
-                return new ImageFile(file, format, width, height);
+                return ExifOrientation.turnsSideways(ExifOrientation.of(file))
+                        ? new ImageFile(file, format, height, width)
+                        : new ImageFile(file, format, width, height);
             } finally {
                 reader.dispose();
             }

@@ -18,8 +18,8 @@ import press.aurora.io.PartialFile;
 import press.aurora.model.ImageFile;
 
 /**
- * Turns an article's image into the file FOP embeds for one target: turned upright as its EXIF orientation
- * says ({@link ExifOrientation}), colour converted (see {@link ColourTransforms}), flattened onto white, and made smaller when it has far more pixels than
+ * Turns an article's image into the file FOP embeds for one target: colour converted (see
+ * {@link ColourTransforms}), flattened onto white, and made smaller when it has far more pixels than
  * the press can use. Results are kept in a cache folder under a name made of the source's content
  * digest and everything the target decides, so a rebuild converts nothing again; each is written
  * through {@link PartialFile}, so a stopped build leaves no half-written image in the cache.
@@ -27,7 +27,7 @@ import press.aurora.model.ImageFile;
 public final class ImagePreparer {
 
     /** Changes whenever the conversion changes, so that older cached results are not used. */
-    private static final String VERSION = "2";
+    private static final String VERSION = "3";
     private static final Set<String> LOSSLESS = Set.of("png", "gif", "tif");
     /** Lossless results up to this many pixels are kept lossless; bigger ones become JPEG. */
     private static final long LOSSLESS_MAX_PIXELS = 2_000_000;
@@ -62,12 +62,11 @@ public final class ImagePreparer {
 
     private Path convert(ImageFile image, ImageTarget target, String key) throws IOException {
         int subsampling = Math.max(1, image.widthPx() / (2 * target.maxWidthPx()));
-        int orientation = image.format().equals("jpeg") ? ExifOrientation.of(image.path()) : ExifOrientation.UPRIGHT;
-        Pixels source = ExifOrientation.upright(ImageDecoder.decode(image.path(), subsampling), orientation);
+        Pixels source = ImageDecoder.decode(image.path(), subsampling);
         Files.createDirectories(cache);
         if (target.output() == ImageTarget.Output.CMYK && source.channels() == Pixels.Channels.CMYK
-                && orientation == ExifOrientation.UPRIGHT
-                && image.widthPx() <= target.maxWidthPx() && withinInkLimit(source, target)) {
+                && image.widthPx() <= target.maxWidthPx() && ExifOrientation.of(image.path()) == ExifOrientation.UPRIGHT
+                && withinInkLimit(source, target)) {
             return store(key + ".jpg", out -> Files.copy(image.path(), out)); // already the press's colours: unchanged
         }
         Pixels converted = Resampler.toWidth(convertColour(source, target), target.maxWidthPx());
