@@ -19,14 +19,19 @@ final class PageCountCheck implements PreflightCheck {
         }
         if (pages % multiple != 0) {
             return List.of(pdf.error(PreflightFinding.DOCUMENT, ID,
-                    "the document has " + pages + " pages, not a multiple of " + multiple));
+                    "the document has " + count(pages) + ", not a multiple of " + multiple));
         }
         int fewest = pdf.expectations().minPages();
         int most = pdf.expectations().maxPages();
         if (most > 0 && (pages < fewest || pages > most)) {
-            return List.of(pdf.error(PreflightFinding.DOCUMENT, ID, "the document has " + pages + " pages; the edition is printed on "
+            return List.of(pdf.error(PreflightFinding.DOCUMENT, ID, "the document has " + count(pages) + "; the edition is printed on "
                     + (fewest == most ? String.valueOf(most) : fewest + " to " + most) + " pages"));
         }
         return List.of();
+    }
+
+    /** {@code 1 page}, {@code 3 pages}. */
+    private static String count(int pages) {
+        return pages + (pages == 1 ? " page" : " pages");
     }
 }
