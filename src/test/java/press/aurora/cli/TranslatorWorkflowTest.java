@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.aurora.testing.CliRun;
 import press.aurora.testing.Msgfmt;
+import press.aurora.testing.PdfProbe;
 import press.aurora.testing.SampleWorkspace;
 
 /**
@@ -64,6 +65,40 @@ class TranslatorWorkflowTest {
             Msgfmt.Run gettext = Msgfmt.check(msgfmt, po);
             assertThat(gettext.exitCode()).isNotZero();
             assertThat(gettext.stderr()).contains("about.po:45: 'msgid' and 'msgstr' entries do not both begin with '\\n'");
+        }
+    }
+
+    @Test
+    void aTranslationThatLostItsFootnoteReferenceIsNotPrinted() throws Exception {
+        SampleWorkspace.copyTo(root);
+        Path po = root.resolve("translations/fr/2017-11/russian-revolution.po");
+        SampleWorkspace.edit(root, "translations/fr/2017-11/russian-revolution.po", "le faire eux-mêmes”.[^lenin]",
+                "le faire eux-mêmes”.");
+        SampleWorkspace.edit(root, "translations/fr/2017-11/russian-revolution.po", "vie collective”.[^stites]",
+                "vie collective”.[^Stites]");
+        Path pdfs = root.resolve("out");
+
+        CliRun fail = SampleWorkspace.run(root, "build", "-e", "fr", "--out", pdfs.toString());
+
+        assertThat(fail.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(fail.err()).contains("fr     2 messages have no finished 'fr' translation",
+                po + ":152: error: the translation of \"Laws brought in equal pay for women, divorce at the request…\" is not "
+                        + "printed: footnote reference [^stites] of the source is missing; footnote reference [^Stites] is not in "
+                        + "the source [markdown-parity]",
+                po + ":164: error: the translation of \"At this point the Bolsheviks (soon to take the name…\" is not printed: "
+                        + "footnote reference [^lenin] of the source is missing [markdown-parity]");
+        assertThat(pdfs.resolve("2017-11/fr.pdf")).doesNotExist();
+
+        SampleWorkspace.edit(root, "styles/editions.yaml", "  fr:\n    name: France\n", "  fr:\n    name: France\n    fallback: source\n");
+        CliRun fallBack = SampleWorkspace.run(root, "build", "-e", "fr", "--out", pdfs.toString());
+
+        assertThat(fallBack.exitCode()).as(fallBack.err()).isZero();
+        assertThat(fallBack.err()).contains("fr     warning: 2 messages fell back to the source text");
+        try (PdfProbe pdf = PdfProbe.open(pdfs.resolve("2017-11/fr.pdf"))) {
+            String words = PdfProbe.words(pdf.text());
+            assertThat(words).contains(PdfProbe.words("for themselves”.2"))
+                    .contains(PdfProbe.words("engaging in collective life”.1"))
+                    .doesNotContain(PdfProbe.words("le faire eux-mêmes"));
         }
     }
 }
