@@ -14,7 +14,8 @@ import press.aurora.translate.po.PoHeader;
  * without charset, Language or Plural-Forms) — as {@link press.aurora.translate.po.PoReader} finds them, each
  * under its own id ({@code po-syntax}, {@code po-escape}, {@code po-duplicate}, {@code po-plural},
  * {@code po-header}). A header whose Language is not the folder's language is an error too; a Plural-Forms
- * other than the language's rule (msginit's, or CLDR's where gettext has none) is a warning.
+ * that picks other forms than the language's rule (msginit's, or CLDR's where gettext has none) is a warning; one
+ * written otherwise with the same meaning (Weblate's, without msginit's parentheses) is not.
  */
 public final class PoSyntaxCheck {
 
@@ -38,7 +39,7 @@ public final class PoSyntaxCheck {
         }
         String pluralForms = header.get("Plural-Forms");
         PluralForms.rule(language).filter(expected -> pluralForms != null && PluralForms.isWellFormed(pluralForms)
-                        && !expected.headerValue().replace(" ", "").equals(pluralForms.replace(" ", "")))
+                        && !PluralForms.sameRule(pluralForms, expected))
                 .ifPresent(expected -> found.add(Diagnostic.warning(HEADER, where, "Plural-Forms is \"" + pluralForms
                         + "\"; " + expected.origin().phrase() + " \"" + expected.headerValue() + "\" for '" + language + "'")));
         return found;
