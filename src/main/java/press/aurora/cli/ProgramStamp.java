@@ -5,9 +5,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * What identifies the running program for a build's fingerprint: its version, and for the jar its size
- * and time, since a rebuilt jar of the same version may write other PDFs. Run from classes (tests,
- * an IDE) it is the version alone.
+ * What identifies the running program for a build's fingerprint: its version, for the jar its size and
+ * time, since a rebuilt jar of the same version may write other PDFs, and the Java runtime, whose colour
+ * management rewrites the headers of the ICC profiles FOP embeds (Debian's JDK 17 and Temurin's JDK 25
+ * write other bytes for the same output intent).
+ * Run from classes (tests, an IDE) it is the version and the runtime.
  */
 final class ProgramStamp {
 
@@ -15,15 +17,15 @@ final class ProgramStamp {
     }
 
     static String current() {
-        String version = VersionProvider.version();
+        String program = VersionProvider.version() + " on Java " + VersionProvider.runtime();
         try {
             Path code = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
             if (Files.isRegularFile(code)) {
-                return version + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
+                return program + " " + Files.size(code) + " " + Files.getLastModifiedTime(code).toMillis();
             }
         } catch (URISyntaxException | java.io.IOException | SecurityException | NullPointerException e) {
-            // no jar to describe: the version is all there is
+            // no jar to describe: the version and the runtime are all there is
         }
-        return version;
+        return program;
     }
 }

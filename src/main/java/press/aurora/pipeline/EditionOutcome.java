@@ -38,8 +38,16 @@ public record EditionOutcome(Edition edition, Variant variant, Path pdf, PageFit
 
     /** A failure that is a bug or an environment problem; the cause is printed with --debug. */
     public static EditionOutcome crashed(Edition edition, Variant variant, Throwable cause) {
-        return new EditionOutcome(edition, variant, null, null, null, List.of(), "internal error: " + cause, cause, false,
+        return new EditionOutcome(edition, variant, null, null, null, List.of(), whatWentWrong(cause), cause, false,
                 new StageTimings(), null);
+    }
+
+    private static String whatWentWrong(Throwable cause) {
+        if (cause instanceof OutOfMemoryError) {
+            return "out of memory: building this edition needs more than the " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB of heap the program was given; build it again with more, e.g. AURORA_MAX_HEAP=1g ./aurora build";
+        }
+        return "internal error: " + cause;
     }
 
     /** The same failure with one more thing the editor must know (e.g. an out-of-date file left behind). */
