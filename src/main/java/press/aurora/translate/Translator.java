@@ -89,28 +89,34 @@ public final class Translator {
             if (message == null) {
                 return text;
             }
-            return finished(message, catalog).flatMap(t -> {
-                SourcePosition where = catalog.catalog().orElseThrow().position(t.entry);
-                InlineText translated = InlineMarkdown.parse(t.text, where, labels);
-                return brokenMarkdown(message, t, where, catalog.file()) ? Optional.<InlineText>empty() : Optional.of(translated);
-            }).orElse(text);
+            return finished(message, catalog).flatMap(t -> printable(message, t, catalog.catalog().orElseThrow().position(t.entry),
+                    catalog.file(), labels)).orElse(text);
         }).map(article);
     }
 
     /**
-     * Whether the translation's Markdown is broken as {@code aurora check} sees it (markdown-parity errors: a lost or
-     * unknown footnote reference, a link or code span less, a stray {@code *}), after recording it as a fallback:
-     * printed, it would show a note number that leads nowhere or a marker as is.
+     * The translation parsed for print; empty, after recording it as a fallback, when its Markdown is broken as
+     * {@code aurora check} sees it (markdown-parity errors: not one paragraph of text, a lost or unknown footnote
+     * reference, a link or code span less, a stray {@code *}): printed, it would show a note number that leads
+     * nowhere or a marker as is. Every such translation of the edition is listed, not only the first.
      */
-    private boolean brokenMarkdown(Message message, Finished translation, SourcePosition where, Path file) {
+    private Optional<InlineText> printable(Message message, Finished translation, SourcePosition where, Path file,
+                                           Set<String> labels) {
+        InlineText parsed;
+        try {
+            parsed = InlineMarkdown.parse(translation.text, where, labels);
+        } catch (ContentException e) {
+            return broken(message, where, file, "it must be one paragraph of text like the source: " + e.diagnostic().message());
+        }
         TranslationUnit unit = TranslationUnit.of(language, where, translation.entry, message.kind(), sourceTexts);
         List<String> errors = PARITY.check(unit).stream().filter(d -> d.severity() == Severity.ERROR)
                 .map(Diagnostic::message).toList();
-        if (errors.isEmpty()) {
-            return false;
-        }
-        fallbacks.add(new Fallback(message, Fallback.Reason.BROKEN, where, file, String.join("; ", errors)));
-        return true;
+        return errors.isEmpty() ? Optional.of(parsed) : broken(message, where, file, String.join("; ", errors));
+    }
+
+    private Optional<InlineText> broken(Message message, SourcePosition where, Path file, String problem) {
+        fallbacks.add(new Fallback(message, Fallback.Reason.BROKEN, where, file, problem));
+        return Optional.empty();
     }
 
     /** Key to translated pattern, for the strings that have a finished translation. */

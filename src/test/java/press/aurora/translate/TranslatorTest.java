@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import press.aurora.diag.ContentException;
 import press.aurora.edition.InterfaceStrings;
 import press.aurora.markdown.I18nDirectives;
 import press.aurora.markdown.IssueReader;
@@ -123,14 +122,18 @@ class TranslatorTest {
     }
 
     @Test
-    void aTranslationThatIsNotOneParagraphStopsTheBuildAtItsLine() {
-        Map<String, Translator.ArticleCatalog> catalogs = catalogs(b -> b.msgstr(b.build().msgid().equals("Letters")
-                ? "Courrier\n\ndes lecteurs" : t(b).build().msgstr().get(0)));
+    void aTranslationThatIsNotOneParagraphIsNotPrintedAndEveryOneIsListed() {
+        Map<String, Translator.ArticleCatalog> catalogs = catalogs(b -> b.build().msgid().equals("Letters")
+                ? b.msgstr("Courrier\n\ndes lecteurs") : b.build().msgid().equals("Subscriptions") ? b.msgstr("## Abonnements") : t(b));
 
-        assertThatThrownBy(() -> Translator.translate(SAMPLE, catalogs, STRINGS, strings(), ULocale.FRENCH, false))
-                .isInstanceOf(ContentException.class)
-                .hasMessageStartingWith("translations/xx/2017-11/article.po:15")
-                .hasMessageContaining("followed by more paragraphs");
+        Translation translation = Translator.translate(SAMPLE, catalogs, STRINGS, strings(), ULocale.FRENCH, false);
+
+        assertThat(translation.fallbacks()).extracting(f -> f.diagnostic().toString()).containsExactly(
+                "translations/xx/2017-11/article.po:15: error: the translation of \"Letters\" is not printed: it must be one "
+                        + "paragraph of text like the source: expected one paragraph of text, found paragraph followed by more "
+                        + "paragraphs [markdown-parity]",
+                "translations/xx/2017-11/article.po:35: error: the translation of \"Subscriptions\" is not printed: it must be one "
+                        + "paragraph of text like the source: expected one paragraph of text, found heading [markdown-parity]");
     }
 
     @Test
