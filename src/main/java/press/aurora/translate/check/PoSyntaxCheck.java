@@ -33,7 +33,7 @@ public final class PoSyntaxCheck {
         }
         SourcePosition where = SourcePosition.of(catalog.file(), Math.max(1, header.line()));
         String declared = header.get("Language");
-        if (declared != null && !declared.isEmpty() && !declared.equals(language)) {
+        if (declared != null && !declared.isEmpty() && !sameLanguage(declared, language)) {
             found.add(Diagnostic.error(HEADER, where, "header says Language: " + declared
                     + " but the file is in the folder of language '" + language + "'"));
         }
@@ -43,5 +43,14 @@ public final class PoSyntaxCheck {
                 .ifPresent(expected -> found.add(Diagnostic.warning(HEADER, where, "Plural-Forms is \"" + pluralForms
                         + "\"; " + expected.origin().phrase() + " \"" + expected.headerValue() + "\" for '" + language + "'")));
         return found;
+    }
+
+    /**
+     * The header's Language is the folder's, or the folder's with a region, script or variant added: Poedit writes
+     * {@code de_DE} for German (Germany), and a file in {@code de} may say so.
+     */
+    private static boolean sameLanguage(String declared, String folder) {
+        return declared.equals(folder) || (declared.startsWith(folder)
+                && (declared.charAt(folder.length()) == '_' || declared.charAt(folder.length()) == '@'));
     }
 }

@@ -28,6 +28,16 @@ class TranslationChecksTest {
     }
 
     @Test
+    void aFileAsPoeditSavesItIsNoProblem() {
+        // CRLF line ends, lines wrapped at 79 columns, a translator comment, Poedit's own header fields, and
+        // Language: de_DE (German, Germany) in the folder of German
+        assertThat(problems("poedit-header.de.po", "de")).isEmpty();
+        assertThat(problems("poedit-header.de.po", "fr")).containsExactly(
+                "4: error: header says Language: de_DE but the file is in the folder of language 'fr' [po-header]",
+                "4: warning: Plural-Forms is \"nplurals=2; plural=(n != 1);\"; gettext's rule is \"nplurals=2; plural=(n > 1);\" for 'fr' [po-header]");
+    }
+
+    @Test
     void markdownParityWantsTheSameLinksNotesCodeBreaksAndOneParagraphAndSaysWhenTheSourceCannotBeRead() {
         assertThat(problems("markdown-parity.fr.po", "fr")).filteredOn(p -> p.endsWith("[markdown-parity]")).containsExactly(
                 "12: error: the source has 2 links, the translation 1 [markdown-parity]",
