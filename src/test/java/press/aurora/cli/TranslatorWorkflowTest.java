@@ -2,7 +2,9 @@ package press.aurora.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import press.aurora.testing.CliRun;
@@ -100,5 +102,38 @@ class TranslatorWorkflowTest {
                     .contains(PdfProbe.words("engaging in collective life”.1"))
                     .doesNotContain(PdfProbe.words("le faire eux-mêmes"));
         }
+    }
+
+    @Test
+    void aRegionWrittenWithAHyphenIsAUsageErrorThatSaysHowGettextWritesIt() {
+        CliRun run = CliRun.of("extract", "--lang", "pt-BR");
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(run.err()).isEqualTo("aurora: 'pt-BR' is not a gettext language code: write pt_BR "
+                + "(gettext joins language, script and region with _, not -)\n");
+    }
+
+    @Test
+    void thePoFileOfARenamedArticleIsNamedAndKeepsItsTranslationsWhenRenamedToo() throws Exception {
+        SampleWorkspace.copyTo(root);
+        Path issue = SampleWorkspace.issue(root);
+        Files.move(issue.resolve("about.md"), issue.resolve("about-us.md"));
+        SampleWorkspace.edit(root, "issues/2017-11/issue.yaml", "file: about.md", "file: about-us.md");
+        assertThat(SampleWorkspace.run(root, "extract").exitCode()).isZero();
+
+        CliRun renamed = SampleWorkspace.run(root, "check", "--lang", "it");
+
+        Path old = root.resolve("translations/it/2017-11/about.po");
+        assertThat(renamed.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(renamed.out()).contains(old + ": warning: issue 2017-11 has no article 'about': this PO file is neither "
+                + "printed nor checked; if the article was renamed, rename the file to the article's new id and run "
+                + "'aurora extract' to keep its translations [orphan-catalog]");
+
+        Files.move(old, root.resolve("translations/it/2017-11/about-us.po"), StandardCopyOption.REPLACE_EXISTING);
+        assertThat(SampleWorkspace.run(root, "extract").exitCode()).isZero();
+        CliRun kept = SampleWorkspace.run(root, "check", "--lang", "it");
+
+        assertThat(kept.exitCode()).as(kept.out()).isZero();
+        assertThat(kept.out()).endsWith("it: 100% translated (77 of 77 messages, 0 of 3567 words to translate), 0 errors, 0 warnings: ok\n");
     }
 }
