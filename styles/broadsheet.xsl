@@ -550,14 +550,16 @@
         <xsl:variable name="i" select="."/>
         <fo:table-column column-width="proportional-column-width({format-number($needs[$i] + $spare * $lengths[$i] div sum($lengths), '0.00')})"/>
       </xsl:for-each>
-      <!-- header rows repeat at the top of each column or page the table runs into; no row is split -->
-      <xsl:if test="row[@header = 'true']">
+      <!-- header rows repeat at the top of each column or page the table runs into; no row is split;
+           a table of header rows only (a form sent before it was filled in) is printed as its body -->
+      <xsl:variable name="body-rows" select="row[not(@header = 'true')]"/>
+      <xsl:if test="exists($body-rows) and row[@header = 'true']">
         <fo:table-header>
           <xsl:apply-templates select="row[@header = 'true']"/>
         </fo:table-header>
       </xsl:if>
       <fo:table-body>
-        <xsl:apply-templates select="row[not(@header = 'true')]"/>
+        <xsl:apply-templates select="if (exists($body-rows)) then $body-rows else row"/>
       </fo:table-body>
     </fo:table>
   </xsl:template>

@@ -12,7 +12,8 @@ import press.aurora.model.InlineText;
 /**
  * The edition locale's typography, applied to the model before layout: quotation marks from ICU's
  * locale data (outer, then alternate for nested quotations), French spacing around punctuation, numbers
- * in the locale's digits and the punctuation of its script (Persian: ۱۹۱۷، ؛ ؟).
+ * in the locale's digits and the punctuation of its script (Persian: ۱۹۱۷، ؛ ؟); invisible characters the
+ * layout would print as marks taken out ({@link HiddenCharacters}).
  */
 public final class LocalTypography {
 
@@ -46,7 +47,7 @@ public final class LocalTypography {
     public InlineText apply(InlineText text) {
         List<Inline> inlines = spacing.apply(resolveQuotes(text.inlines(), 0));
         return new InlineText(text.markdown(),
-                Inlines.mapText(inlines, t -> punctuation.apply(digits.apply(numbers.apply(t)))), text.position());
+                Inlines.mapText(inlines, t -> punctuation.apply(digits.apply(numbers.apply(HiddenCharacters.remove(t))))), text.position());
     }
 
     /** Upper case by the locale's rules (e.g. Turkish dotted i), for kickers. */

@@ -11,7 +11,10 @@ import java.awt.image.Raster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
+import java.util.regex.Pattern;
 import java.util.zip.DataFormatException;
 import java.util.zip.Inflater;
 import javax.imageio.ImageIO;
@@ -24,18 +27,29 @@ import org.w3c.dom.Node;
 
 /**
  * Decodes an identified raster image into {@link Pixels}: with its embedded ICC profile (JPEG APP2,
- * PNG iCCP) when it has one, transparency flattened onto white, and, when asked, only every n-th
- * pixel in each direction (a 40-megapixel photo need not be held whole to print a column wide).
+ * PNG iCCP) when it has one, transparency flattened onto white, turned upright as the camera's EXIF
+ * orientation says ({@link ExifOrientation}), and, when asked, only every n-th pixel in each direction (a
+ * 40-megapixel photo need not be held whole to print a column wide).
  */
 final class ImageDecoder {
 
     private static final String JPEG_METADATA = "javax_imageio_jpeg_image_1.0";
     private static final String PNG_METADATA = "javax_imageio_png_1.0";
+    /**
+     * What Java's JPEG reader warns when the data stops early ("Premature end of JPEG file", "Corrupt JPEG data:
+     * premature end of data segment", "Truncated File - Missing EOI marker"); it then fills the rest with grey.
+     * Other warnings (extraneous bytes between markers, which some cameras write) leave the picture whole.
+     */
+    private static final Pattern TRUNCATED = Pattern.compile("(?i)premature end|truncated");
 
     private ImageDecoder() {
     }
 
     static Pixels decode(Path file, int subsampling) throws IOException {
+        return ExifOrientation.upright(decodeAsStored(file, subsampling), ExifOrientation.of(file));
+    }
+
+    private static Pixels decodeAsStored(Path file, int subsampling) throws IOException {
         try (ImageInputStream input = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(input);
             if (!readers.hasNext()) {
@@ -44,19 +58,38 @@ final class ImageDecoder {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(input, true, false);
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 ImageReadParam param = reader.getDefaultReadParam();
                 if (subsampling > 1) {
                     param.setSourceSubsampling(subsampling, subsampling, 0, 0);
                 }
-                IIOMetadata metadata = reader.getImageMetadata(0);
+                IIOMetadata metadata = metadata(reader);
                 Node jpeg = tree(metadata, JPEG_METADATA);
-                if (jpeg != null && frameComponents(jpeg) == 4) {
-                    return cmyk(reader.readRaster(0, param), adobeTransform(jpeg));
+                Pixels pixels = jpeg != null && frameComponents(jpeg) == 4
+                        ? cmyk(reader.readRaster(0, param), adobeTransform(jpeg))
+                        : fromImage(reader.read(0, param), pngProfile(tree(metadata, PNG_METADATA)));
+                for (String warning : warnings) {
+                    if (TRUNCATED.matcher(warning).find()) {
+                        throw new TruncatedImageException(warning);
+                    }
                 }
-                return fromImage(reader.read(0, param), pngProfile(tree(metadata, PNG_METADATA)));
+                return pixels;
             } finally {
                 reader.dispose();
             }
+        }
+    }
+
+    /**
+     * The image's metadata, or none when Java's reader refuses it: a camera that writes its EXIF block before the
+     * JFIF marker makes it fail ("JFIF APP0 must be first marker after SOI") though the pixels read well.
+     */
+    private static IIOMetadata metadata(ImageReader reader) {
+        try {
+            return reader.getImageMetadata(0);
+        } catch (IOException e) {
+            return null;
         }
     }
 

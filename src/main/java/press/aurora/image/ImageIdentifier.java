@@ -16,7 +16,8 @@ import press.aurora.model.ImageFile;
 
 /**
  * Opens an image once, before anything else sees it, and says what it is: its format and its size
- * in pixels, read from the file's header without decoding the pixels. A file that is no JPEG, PNG,
+ * in pixels as it is printed (a phone photo stored on its side, standing up: {@link ExifOrientation}), read
+ * from the file's header without decoding the pixels. A file that is no JPEG, PNG,
  * TIFF, GIF or SVG, or whose header cannot be read, or that has more pixels than a press photo ever
  * needs (a decompression bomb looks like a small file), is an error at the figure's line.
  */
@@ -76,7 +77,9 @@ public final class ImageIdentifier {
                             + pixels / 1_000_000 + " megapixels), more than the limit of " + MAX_PIXELS / 1_000_000
                             + ": make it smaller (3000 pixels wide prints a full A3 page width at 250 ppi)");
                 }
-                return new ImageFile(file, format, width, height);
+                return ExifOrientation.turnsSideways(ExifOrientation.of(file))
+                        ? new ImageFile(file, format, height, width)
+                        : new ImageFile(file, format, width, height);
             } finally {
                 reader.dispose();
             }

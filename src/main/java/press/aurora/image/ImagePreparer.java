@@ -27,7 +27,7 @@ import press.aurora.model.ImageFile;
 public final class ImagePreparer {
 
     /** Changes whenever the conversion changes, so that older cached results are not used. */
-    private static final String VERSION = "1";
+    private static final String VERSION = "2";
     private static final Set<String> LOSSLESS = Set.of("png", "gif", "tif");
     /** Lossless results up to this many pixels are kept lossless; bigger ones become JPEG. */
     private static final long LOSSLESS_MAX_PIXELS = 2_000_000;
@@ -65,7 +65,7 @@ public final class ImagePreparer {
         Pixels source = ImageDecoder.decode(image.path(), subsampling);
         Files.createDirectories(cache);
         if (target.output() == ImageTarget.Output.CMYK && source.channels() == Pixels.Channels.CMYK
-                && image.widthPx() <= target.maxWidthPx()) {
+                && image.widthPx() <= target.maxWidthPx() && ExifOrientation.of(image.path()) == ExifOrientation.UPRIGHT) {
             return store(key + ".jpg", out -> Files.copy(image.path(), out)); // already the press's colours: unchanged
         }
         Pixels converted = Resampler.toWidth(convertColour(source, target), target.maxWidthPx());

@@ -43,6 +43,9 @@ public final class MarkdownDialect {
         options.set(TypographicExtension.ENABLE_QUOTES, true);
         options.set(TypographicExtension.ENABLE_SMARTS, true);
         options.set(TablesExtension.WITH_CAPTION, false);
+        // a photo's file name as a phone or camera gives it ("IMG 2041.jpg", "Grève générale.jpg") may have spaces:
+        // ![alt](images/IMG 2041.jpg "caption") and ![alt](<images/IMG 2041.jpg>) are both a figure, not text
+        options.set(Parser.SPACE_IN_LINK_URLS, true);
         return Parser.builder(options).build();
     }
 

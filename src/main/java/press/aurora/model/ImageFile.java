@@ -5,7 +5,7 @@ import java.util.Objects;
 
 /**
  * An image a figure prints, as the reader found it: its real path inside the issue folder (links
- * followed), its format and its size in pixels (0 x 0 for vector images).
+ * followed), its format and its size in pixels as printed, upright (0 x 0 for vector images).
  */
 public record ImageFile(Path path, String format, int widthPx, int heightPx) {
 

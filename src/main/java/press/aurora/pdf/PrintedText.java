@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * compared. Both sides are reduced to what survives typesetting: compatibility forms unfolded
  * (ligatures such as U+FB01 become "fi"), case folded (kickers and run-ins are printed in capitals,
  * German ß in capitals is "SS", Turkish ı and i are one letter, as capitals print both as I), hyphens dropped (also those hyphenation adds at line ends), invisible
- * format characters dropped (the Persian zero-width non-joiner in می‌خواهیم, bidi marks), digits of every
+ * format characters dropped (the Persian zero-width non-joiner in می‌خواهیم, bidi marks), accents and other marks
+ * set over or under a letter dropped (a font places a combining tilde over its n, and text extraction, which
+ * orders glyphs by where they are drawn, may read it before the n or after the next letter), digits of every
  * script read as European digits (Persian ۱۹۱۷ is 1917: the edition's typography may write a number in
  * the locale's digits), and every other character that is not a letter, mark or digit treated as a word break.
  */
@@ -24,17 +26,20 @@ public final class PrintedText {
     private static final Pattern HYPHEN = Pattern.compile("[-\u00AD\u2010\u2011]");
     private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{M}\\p{N}]+");
     private static final Pattern FORMAT = Pattern.compile("\\p{Cf}");
-    /** Turkish ı and İ, case folded: ı, and i with a combining dot above. Capitals print both as I or İ. */
-    private static final Pattern DOTTED_OR_DOTLESS_I = Pattern.compile("\u0131|i\u0307");
+    /** Nonspacing and enclosing marks, once letters are decomposed (é is e and U+0301). */
+    private static final Pattern MARK_OVER_OR_UNDER = Pattern.compile("[\\p{Mn}\\p{Me}]");
+    /** Turkish ı (İ is I with a dot above, a mark). Capitals print both as I or İ. */
+    private static final Pattern DOTLESS_I = Pattern.compile("\u0131");
 
     private PrintedText() {
     }
 
     /** Folded words separated by single spaces, e.g. {@code "Work-\ners’ ﬁght"} gives {@code "workers fight"}. */
     public static String words(String text) {
-        String unfolded = europeanDigits(Normalizer.normalize(FORMAT.matcher(text).replaceAll(""), Normalizer.Form.NFKC));
+        String decomposed = Normalizer.normalize(FORMAT.matcher(text).replaceAll(""), Normalizer.Form.NFKD);
+        String unfolded = europeanDigits(MARK_OVER_OR_UNDER.matcher(decomposed).replaceAll(""));
         String joined = HYPHEN.matcher(LINE_END_HYPHEN.matcher(unfolded).replaceAll("")).replaceAll("");
-        String folded = DOTTED_OR_DOTLESS_I.matcher(UCharacter.foldCase(joined, true)).replaceAll("i");
+        String folded = DOTLESS_I.matcher(UCharacter.foldCase(joined, true)).replaceAll("i");
         return NOT_WORD.matcher(folded).replaceAll(" ").strip();
     }
 

@@ -18,6 +18,7 @@ import press.aurora.image.FigureSizing;
 import press.aurora.image.ImagePreparer;
 import press.aurora.image.ImageTarget;
 import press.aurora.image.PressProfiles;
+import press.aurora.image.TruncatedImageException;
 import press.aurora.model.Article;
 import press.aurora.model.Block;
 import press.aurora.model.Issue;
@@ -80,7 +81,7 @@ final class FigureStage {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().replaceAll("\\s+", " ");
             throw new ContentException(Diagnostic.error("image", figure.position(), "cannot prepare image "
                     + SourcePosition.displayPath(figure.image().path()) + " for print: " + reason
-                    + "; save it again as JPEG or PNG"), e);
+                    + (e instanceof TruncatedImageException ? "; send the whole file again" : "; save it again as JPEG or PNG")), e);
         }
     }
 

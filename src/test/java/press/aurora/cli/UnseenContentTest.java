@@ -151,6 +151,7 @@ class UnseenContentTest {
 
         private CliRun run;
         private String words;
+        private String text;
         private Path printed;
 
         @BeforeAll
@@ -159,7 +160,7 @@ class UnseenContentTest {
             Path issue = issueWith("deep.md", "---\ntitle: Voices within voices\n---\n\nA reader forwarded a chain of quotations.\n\n"
                     + "> ".repeat(1000) + "innermost words of the chain\n\nAfter the chain.\n");
             StringBuilder articles = new StringBuilder("file: deep.md\n    role: article");
-            for (String name : new String[] {"nested-lists.md", "table.md", "fonts.md", "long-token.md"}) {
+            for (String name : new String[] {"nested-lists.md", "table.md", "fonts.md", "long-token.md", "pasted.md"}) {
                 Files.copy(ARTICLES.resolve(name), issue.resolve(name));
                 articles.append("\n  - file: ").append(name).append("\n    role: article");
             }
@@ -168,6 +169,9 @@ class UnseenContentTest {
             assertThat(run.exitCode()).as(run.err()).isZero();
             words = pdfWords();
             printed = pdf();
+            try (PdfProbe probe = PdfProbe.open(printed)) {
+                text = probe.text();
+            }
         }
 
         private List<String> warnings(String code) {
@@ -226,6 +230,28 @@ class UnseenContentTest {
             assertThat(warnings("too-wide")).singleElement().asString()
                     .startsWith("uk     warning: ").contains("long-token.md:5:1: ", "wider than the column");
             assertThat(words).contains(PdfProbe.words("F2317_O1_D12_L45_OB_1917"));
+        }
+
+        @Test
+        void lettersWithCombiningAccentsAsAMacPastesThemArePrintedAndNotReportedLost() {
+            // the accents are U+0303, U+0308...: PDFBox reads a tilde drawn left of its n's origin before the n
+            assertThat(run.err()).doesNotContain("[text-lost]");
+            // and sets it apart as if it began a word: the letters are compared, as the build's own check does
+            assertThat(words.replace(" ", "")).contains(PdfProbe.words("the dockers of São Paulo, Zürich and España, the Tiếng Việt leaflet")
+                    .replace(" ", ""));
+        }
+
+        @Test
+        void invisibleJoinersArePrintedAsNothingNotAsTheFontsVisibleSigns() {
+            assertThat(words).contains("a nonjoiner in auflage a joiner in zerowidth a grapheme joiner in grapheme a word joiner in wordjoiner");
+            assertThat(text).contains("\u2665").doesNotContain("\u200C").doesNotContain("\u200D").doesNotContain("\u034F").doesNotContain("\u2060")
+                    .doesNotContain("\uFE0F");
+        }
+
+        @Test
+        void aTableOfHeaderRowsOnlyIsPrintedWithItsHeadings() {
+            assertThat(run.err()).doesNotContain("table-body");
+            assertThat(words).contains(PdfProbe.words("The form for volunteers came without its rows: Volunteer Shift Since It will be filled in"));
         }
 
         @Test

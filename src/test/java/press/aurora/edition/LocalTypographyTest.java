@@ -70,6 +70,19 @@ class LocalTypographyTest {
     }
 
     @Test
+    void invisibleJoinersTheFontsWouldDrawAreTakenOutOfLatinText() {
+        // a German word processor's non-joiner against the fi ligature, a joiner, a grapheme joiner, a word joiner, a phone's ♥ + VS16
+        assertThat(typeset("en-GB", List.of(new Inline.Text("Auf\u200Clage ZERO\u200DWIDTH a\u034Fb x\u2060y \u2665\uFE0F"))))
+                .isEqualTo("Auflage ZEROWIDTH ab xy \u2665");
+    }
+
+    @Test
+    void aNonJoinerBetweenPersianLettersShapesThemAndIsKept() {
+        assertThat(typeset("fa-IR", List.of(new Inline.Text("می\u200Cخواهیم"))))
+                .isEqualTo("می\u200Cخواهیم");
+    }
+
+    @Test
     void kickersAreUpperCasedByTheLocalesRules() {
         assertThat(new LocalTypography(ULocale.forLanguageTag("tr-TR")).upperCase("istanbul")).isEqualTo("İSTANBUL");
         assertThat(new LocalTypography(ULocale.forLanguageTag("en-GB")).upperCase("istanbul")).isEqualTo("ISTANBUL");

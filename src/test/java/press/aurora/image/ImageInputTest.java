@@ -100,6 +100,17 @@ class ImageInputTest {
     }
 
     @Test
+    void aPhotoCutShortInItsPixelsIsAnErrorNotAPictureHalfGrey() throws IOException {
+        // the header is whole, so the photo is identified; the decoder would fill the missing rows with grey
+        issue = SampleIssue.copyTo(temp.resolve("issues"));
+        byte[] jpeg = Files.readAllBytes(TestImages.srgbJpeg(temp.resolve("whole.jpg"), 900, 600));
+        Files.write(issue.resolve("photo.jpg"), java.util.Arrays.copyOf(jpeg, jpeg.length * 2 / 3));
+        CliRun run = buildWithFigure("![x](photo.jpg)");
+        assertRefused(run, "cannot prepare image");
+        assertThat(run.err()).contains("photo.jpg for print: the file ends before the picture does", "send the whole file again [image]");
+    }
+
+    @Test
     void aDecompressionBombIsRefusedBeforeItIsDecoded() throws IOException {
         issue = SampleIssue.copyTo(temp.resolve("issues"));
         Files.write(issue.resolve("bomb.png"), pngHeader(40_000, 40_000));

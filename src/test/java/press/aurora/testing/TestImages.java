@@ -69,6 +69,35 @@ public final class TestImages {
         });
     }
 
+    /**
+     * A phone photo held upright but stored as the sensor read it: {@code width} x {@code height} pixels (landscape),
+     * white with a red block in the stored top-left corner, an sRGB JPEG whose EXIF block says how to turn it
+     * ({@code orientation} 6: a quarter clockwise, so it prints portrait with the red block top right).
+     */
+    public static Path phonePhoto(Path file, int width, int height, int orientation) {
+        return write(file, () -> {
+            BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+            Graphics2D g = image.createGraphics();
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, width, height);
+            g.setColor(new Color(220, 0, 0));
+            g.fillRect(0, 0, width / 3, height / 3);
+            g.dispose();
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            ImageIO.write(image, "jpeg", bytes);
+            byte[] jpeg = bytes.toByteArray();
+            // APP1 "Exif\0\0", a big-endian TIFF header, one directory entry: 0x0112 orientation, SHORT, 1 value
+            byte[] exif = {(byte) 0xFF, (byte) 0xE1, 0, 34, 'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8,
+                0, 1, 0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0};
+            int jfif = 2 + 2 + ((jpeg[4] & 0xff) << 8 | jpeg[5] & 0xff); // SOI, then Java's APP0 JFIF segment: a phone writes none
+            try (java.io.OutputStream out = Files.newOutputStream(file)) {
+                out.write(jpeg, 0, 2);
+                out.write(exif);
+                out.write(jpeg, jfif, jpeg.length - jfif);
+            }
+        });
+    }
+
     /** An RGB PNG with no profile and a transparent border. */
     public static Path transparentPng(Path file, int width, int height) {
         return write(file, () -> {
