@@ -160,7 +160,7 @@ class UnseenContentTest {
             Path issue = issueWith("deep.md", "---\ntitle: Voices within voices\n---\n\nA reader forwarded a chain of quotations.\n\n"
                     + "> ".repeat(1000) + "innermost words of the chain\n\nAfter the chain.\n");
             StringBuilder articles = new StringBuilder("file: deep.md\n    role: article");
-            for (String name : new String[] {"nested-lists.md", "table.md", "fonts.md", "long-token.md", "pasted.md"}) {
+            for (String name : new String[] {"nested-lists.md", "table.md", "fonts.md", "long-token.md", "pasted.md", "empty.md", "addresses.md"}) {
                 Files.copy(ARTICLES.resolve(name), issue.resolve(name));
                 articles.append("\n  - file: ").append(name).append("\n    role: article");
             }
@@ -252,6 +252,26 @@ class UnseenContentTest {
         void aTableOfHeaderRowsOnlyIsPrintedWithItsHeadings() {
             assertThat(run.err()).doesNotContain("table-body");
             assertThat(words).contains(PdfProbe.words("The form for volunteers came without its rows: Volunteer Shift Since It will be filled in"));
+        }
+
+        @Test
+        void anArticleWithNoTextIsPrintedAsItsHeadlineWithAWarningAtItsFile() {
+            assertThat(warnings("empty-article")).singleElement().asString()
+                    .contains("empty.md:2:1: warning: the article has no text under its front matter", "[empty-article]");
+            assertThat(words).contains(PdfProbe.words("A notice still to be written"));
+        }
+
+        @Test
+        void aLongAddressBreaksAcrossLinesWithoutAHyphenThatWouldReadAsPartOfIt() {
+            // neither address has a hyphen of its own, and a 52 mm column cannot hold either on one line
+            int start = text.indexOf("The minutes are at");
+            String addresses = text.substring(start, text.indexOf("anyone", start));
+            assertThat(addresses.lines().count()).isGreaterThan(3);
+            assertThat(addresses).doesNotContain("-").doesNotContain("\u2010");
+            assertThat(words.replace(" ", "")).contains(PdfProbe.words("https://www.example.org/documents/twentyninetynine/february/"
+                    + "minutesofthegeneralassemblyofthestrikecommittee.pdf and the secretary answers at "
+                    + "strike.committee.secretary.general@federationofmetalworkers.example.org").replace(" ", ""));
+            assertThat(warnings("too-wide")).noneMatch(l -> l.contains("addresses.md"));
         }
 
         @Test
