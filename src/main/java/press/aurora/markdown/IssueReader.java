@@ -1,13 +1,21 @@
 package press.aurora.markdown;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import press.aurora.config.ArticleRef;
 import press.aurora.config.IssueConfig;
 import press.aurora.config.IssueConfigLoader;
 import press.aurora.diag.Diagnostic;
+import press.aurora.diag.SourcePosition;
+import press.aurora.io.HiddenFiles;
 import press.aurora.model.Article;
 import press.aurora.model.Issue;
 
@@ -42,7 +50,23 @@ public final class IssueReader {
             }
             articles.add(read.article());
         }
+        unlisted(folder, config).forEach(file -> warnings.accept(Diagnostic.warning("unlisted", SourcePosition.of(file),
+                "this article is not listed under 'articles' in issue.yaml, so it is not printed; list it with a role"
+                        + " (lead, article, letters, about or reserve), or move it out of the issue folder")));
         return new Issue(config, articles);
+    }
+
+    /** The Markdown files of the issue folder (hidden ones aside) that issue.yaml does not list, in name order. */
+    private static List<Path> unlisted(Path folder, IssueConfig config) {
+        Set<Path> listed = config.articles().stream().map(ref -> folder.resolve(ref.file()).toAbsolutePath().normalize())
+                .collect(Collectors.toSet());
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".md") && Files.isRegularFile(file))
+                    .filter(file -> !HiddenFiles.isHidden(folder, file) && !listed.contains(file.toAbsolutePath().normalize()))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static ArticleRead read(ArticleRef ref, Path folder) {

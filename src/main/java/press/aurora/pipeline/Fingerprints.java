@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import press.aurora.config.Edition;
 import press.aurora.io.DigestCache;
+import press.aurora.io.HiddenFiles;
 import press.aurora.pdf.Variant;
 import press.aurora.translate.TranslationsLayout;
 
@@ -89,21 +90,12 @@ public final class Fingerprints {
         Path output = options.outputRoot().toAbsolutePath().normalize();
         try (Stream<Path> walk = Files.walk(folder)) {
             List<Path> files = new ArrayList<>();
-            walk.filter(Files::isRegularFile).filter(f -> !hidden(folder, f) && !f.toAbsolutePath().normalize().startsWith(output))
+            walk.filter(Files::isRegularFile).filter(f -> !HiddenFiles.isHidden(folder, f) && !f.toAbsolutePath().normalize().startsWith(output))
                     .forEach(files::add);
             return List.copyOf(files);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static boolean hidden(Path folder, Path file) {
-        for (Path part : folder.relativize(file)) {
-            if (part.toString().startsWith(".")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String relative(Path folder, Path file) {

@@ -26,8 +26,18 @@ public record Fallback(Message message, Reason reason, SourcePosition where, Pat
             case NOT_IN_CATALOG -> Diagnostic.error("untranslated", where, "untranslated message " + text
                     + ": not in " + po + "; run 'aurora extract'");
             case NO_CATALOG -> Diagnostic.error("untranslated", where, "untranslated message " + text
-                    + ": " + po + " does not exist; run 'aurora extract'");
+                    + ": " + po + " does not exist; run 'aurora extract --lang' with its language");
         };
+    }
+
+    /**
+     * One error for a PO file that does not exist, instead of one for each of its messages:
+     * {@code translations/de/2017-11/letters.po: error: does not exist, so its 27 messages are untranslated; ...}.
+     */
+    public static Diagnostic missingCatalog(Path catalog, String language, int messages) {
+        return Diagnostic.error("untranslated", SourcePosition.of(catalog), "does not exist, so its " + messages
+                + (messages == 1 ? " message is" : " messages are") + " untranslated; run 'aurora extract --lang " + language
+                + "' to start it, then translate it");
     }
 
     /** A text on one line, cut after at most 60 characters at a word's end, for messages. */

@@ -154,16 +154,54 @@ class TranslatedEditionsTest {
     }
 
     @Test
-    void anEditionWithoutItsPoFilesFailsNamingEachSourceLine() throws IOException {
+    void anEditionWithoutOneOfItsPoFilesFailsWithOneLineForThatFile() throws IOException {
         SampleWorkspace.copyTo(root);
         Files.delete(root.resolve("translations/it/2017-11/about.po"));
 
         CliRun run = SampleWorkspace.run(root, "build", "-e", "it", "--out", root.resolve("out").toString());
 
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
-        assertThat(run.err()).startsWith("it     11 messages have no finished 'it' translation")
-                .contains("\n" + root.resolve("issues/2017-11/about.md") + ":2: error: untranslated message \"About Aurora\": "
-                        + root.resolve("translations/it/2017-11/about.po") + " does not exist; run 'aurora extract' [untranslated]\n");
+        assertThat(run.err()).isEqualTo("it     11 messages have no finished 'it' translation (fallback: fail in "
+                + "styles/editions.yaml; 'fallback: source' prints the source text instead)\n"
+                + root.resolve("translations/it/2017-11/about.po") + ": error: does not exist, so its 11 messages are untranslated;"
+                + " run 'aurora extract --lang it' to start it, then translate it [untranslated]\n"
+                + "1 of 1 editions failed\n");
+    }
+
+    @Test
+    void aNewLanguagesEditionSaysHowToStartEachOfItsFiles() throws IOException {
+        SampleWorkspace.copyTo(root);
+        Path editions = root.resolve("styles/editions.yaml");
+        Files.writeString(editions, Files.readString(editions) + """
+                  de:
+                    name: Deutschland
+                    country: DE
+                    locale: de-DE
+                    language: de
+                    paper: A4
+                    pages: 4
+                    price: free
+                    contact:
+                      - de@example.org
+                """);
+
+        CliRun run = SampleWorkspace.run(root, "build", "-e", "de", "--out", root.resolve("out").toString());
+
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.err().lines().filter(l -> l.contains(": error: ")).toList()).containsExactly(
+                root.resolve("translations/de/2017-11/russian-revolution.po") + ": error: does not exist, so its 35 messages are"
+                        + " untranslated; run 'aurora extract --lang de' to start it, then translate it [untranslated]",
+                root.resolve("translations/de/2017-11/letters.po") + ": error: does not exist, so its 21 messages are"
+                        + " untranslated; run 'aurora extract --lang de' to start it, then translate it [untranslated]",
+                root.resolve("translations/de/2017-11/about.po") + ": error: does not exist, so its 11 messages are"
+                        + " untranslated; run 'aurora extract --lang de' to start it, then translate it [untranslated]",
+                root.resolve("translations/de/strings.po") + ": error: does not exist, so its 10 messages are"
+                        + " untranslated; run 'aurora extract --lang de' to start it, then translate it [untranslated]");
+
+        CliRun extract = SampleWorkspace.run(root, "extract", "--lang", "de");
+        assertThat(extract.exitCode()).as(extract.err()).isZero();
+        assertThat(root.resolve("translations/de/2017-11/about.po")).exists();
+        assertThat(root.resolve("translations/de/strings.po")).exists();
     }
 
     @Test

@@ -95,7 +95,7 @@ class TranslatorTest {
         assertThat(translation.fallbacks()).hasSize(messages.size());
         assertThat(translation.fallbacks().get(0).diagnostic().toString()).isEqualTo(
                 "issues/2017-11/about.md:2: error: untranslated message \"About Aurora\": translations/xx/2017-11/article.po"
-                        + " does not exist; run 'aurora extract' [untranslated]");
+                        + " does not exist; run 'aurora extract --lang' with its language [untranslated]");
     }
 
     @Test
