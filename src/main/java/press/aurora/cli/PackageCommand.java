@@ -3,7 +3,6 @@ package press.aurora.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -55,7 +54,7 @@ final class PackageCommand implements Callable<Integer> {
                     edition.print().standard().fopMode()));
         }
         Path outputRoot = pdfRoot(packed);
-        PackageResult result = new PrintPackage().write(new PackageRequest(issueId, outputRoot, packed, Instant.now(),
+        PackageResult result = new PrintPackage().write(new PackageRequest(issueId, outputRoot, packed, SourceDateEpoch.now(),
                 VersionProvider.version()));
         for (ManifestEntry entry : result.entries()) {
             if (entry instanceof ManifestEntry.Failed failed) {

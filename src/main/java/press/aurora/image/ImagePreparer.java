@@ -27,7 +27,7 @@ import press.aurora.model.ImageFile;
 public final class ImagePreparer {
 
     /** Changes whenever the conversion changes, so that older cached results are not used. */
-    private static final String VERSION = "2";
+    private static final String VERSION = "3";
     private static final Set<String> LOSSLESS = Set.of("png", "gif", "tif");
     /** Lossless results up to this many pixels are kept lossless; bigger ones become JPEG. */
     private static final long LOSSLESS_MAX_PIXELS = 2_000_000;
@@ -65,7 +65,8 @@ public final class ImagePreparer {
         Pixels source = ImageDecoder.decode(image.path(), subsampling);
         Files.createDirectories(cache);
         if (target.output() == ImageTarget.Output.CMYK && source.channels() == Pixels.Channels.CMYK
-                && image.widthPx() <= target.maxWidthPx() && ExifOrientation.of(image.path()) == ExifOrientation.UPRIGHT) {
+                && image.widthPx() <= target.maxWidthPx() && ExifOrientation.of(image.path()) == ExifOrientation.UPRIGHT
+                && withinInkLimit(source, target)) {
             return store(key + ".jpg", out -> Files.copy(image.path(), out)); // already the press's colours: unchanged
         }
         Pixels converted = Resampler.toWidth(convertColour(source, target), target.maxWidthPx());
@@ -77,6 +78,15 @@ public final class ImagePreparer {
         return lossless
                 ? store(key + ".png", out -> ImageEncoder.png(converted, out))
                 : store(key + ".jpg", out -> ImageEncoder.jpeg(converted, out));
+    }
+
+    /**
+     * A CMYK image passes unchanged only when no pixel puts down more ink than the press takes: one separated
+     * for another press, or a JPEG whose rounding lifted a rich black over the limit, is ink-limited like a
+     * separated RGB photo instead of failing the edition's preflight.
+     */
+    private static boolean withinInkLimit(Pixels cmyk, ImageTarget target) {
+        return target.maxInkPercent() <= 0 || InkLimit.maxCoverage(cmyk) <= target.maxInkPercent();
     }
 
     /**

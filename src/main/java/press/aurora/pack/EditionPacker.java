@@ -70,7 +70,7 @@ final class EditionPacker {
             ManifestEntry.Packed packed = new ManifestEntry.Packed(edition, sha256, bytes);
             PreflightReport own = new PreflightReport(List.of(findings.get()));
             folder.write(edition.zipName(), out -> new EditionZip(request.buildTime()).write(out, copy,
-                    edition.pdfName(), Manifest.json(request, List.of(packed)),
+                    edition.pdfName(), Manifest.json(request, List.of(packed)), Checksums.of(List.of(packed)),
                     PreflightReportFormatter.text(own), PreflightReportFormatter.json(own)));
             partial.commit();
             return new Packing(packed, findings);

@@ -13,7 +13,7 @@ import java.util.zip.ZipOutputStream;
 
 /**
  * {@code <edition-id>.zip}, for a printer who takes one edition: its PDF, and its own
- * {@code manifest.json}, {@code preflight.txt} and {@code preflight.json} listing that edition only.
+ * {@code manifest.json}, {@code SHA256SUMS}, {@code preflight.txt} and {@code preflight.json} listing that edition only.
  *
  * <p>Every entry carries the build time (as UTC), so the same build gives the same bytes.
  */
@@ -25,13 +25,14 @@ final class EditionZip {
         this.time = LocalDateTime.ofInstant(buildTime, ZoneOffset.UTC).withNano(0);
     }
 
-    void write(OutputStream out, Path pdf, String pdfName, String manifest, String preflightText,
+    void write(OutputStream out, Path pdf, String pdfName, String manifest, String checksums, String preflightText,
                String preflightJson) throws IOException {
         ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
         zip.putNextEntry(entry(pdfName));
         Files.copy(pdf, zip);
         zip.closeEntry();
         text(zip, Manifest.FILE, manifest);
+        text(zip, Checksums.FILE, checksums);
         text(zip, PrintPackage.PREFLIGHT_TEXT, preflightText);
         text(zip, PrintPackage.PREFLIGHT_JSON, preflightJson);
         zip.finish();

@@ -15,6 +15,7 @@ import press.aurora.preflight.PreflightReportFormatter;
  *   <li>{@code <edition-id>.pdf}, each edition's print PDF, copied in and preflighted;</li>
  *   <li>{@code <edition-id>.zip}, that PDF with its own manifest and preflight report;</li>
  *   <li>{@code preflight.txt} and {@code preflight.json}, the preflight of every edition;</li>
+ *   <li>{@code SHA256SUMS}, each PDF's checksum for {@code sha256sum -c} (see {@link Checksums});</li>
  *   <li>{@code manifest.json}, written last: per edition its checksum, size, pages, trim, bleed and
  *       PDF standard, or why it failed (see {@link Manifest}).</li>
  * </ul>
@@ -34,6 +35,7 @@ public final class PrintPackage {
     public static final String PREFLIGHT_TEXT = "preflight.txt";
     public static final String PREFLIGHT_JSON = "preflight.json";
     public static final String MANIFEST = Manifest.FILE;
+    public static final String CHECKSUMS = Checksums.FILE;
 
     private final Preflight preflight;
 
@@ -54,7 +56,7 @@ public final class PrintPackage {
     public PackageResult write(PackageRequest request) throws IOException {
         PackageFolder folder = PackageFolder.open(request.folder());
         // Until the new manifest is in place, none: a folder without one is an unfinished run.
-        for (String file : List.of(MANIFEST, PREFLIGHT_TEXT, PREFLIGHT_JSON)) {
+        for (String file : List.of(MANIFEST, CHECKSUMS, PREFLIGHT_TEXT, PREFLIGHT_JSON)) {
             folder.delete(file);
         }
         folder.removeLeftovers(request.editions().stream()
@@ -71,6 +73,7 @@ public final class PrintPackage {
         PreflightReport report = new PreflightReport(findings);
         folder.writeString(PREFLIGHT_TEXT, PreflightReportFormatter.text(report));
         folder.writeString(PREFLIGHT_JSON, PreflightReportFormatter.json(report));
+        folder.writeString(CHECKSUMS, Checksums.of(entries));
         folder.writeString(MANIFEST, Manifest.json(request, entries));
         return new PackageResult(folder.path(), entries, report);
     }

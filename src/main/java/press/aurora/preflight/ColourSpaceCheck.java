@@ -79,7 +79,7 @@ final class ColourSpaceCheck implements ContentCheck {
             PDColorSpace space = image.getColorSpace();
             switch (ColourSpaces.kindOf(space)) {
                 case RGB -> report(pdf.error(page(), RGB_IMAGE,
-                        imageLabel() + " is RGB (" + ColourSpaces.describe(space) + ")"));
+                        placedImageLabel(image, "") + " is RGB (" + ColourSpaces.describe(space) + ")"));
                 case SPOT -> report(pdf.warning(page(), SPOT_COLOUR,
                         imageLabel() + " uses " + ColourSpaces.describeSpot(space)));
                 case PROCESS -> { }

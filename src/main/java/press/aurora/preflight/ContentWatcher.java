@@ -42,6 +42,28 @@ abstract class ContentWatcher {
         return scan.imageLabel();
     }
 
+    /**
+     * {@code image Im2 (CMYK, 1600 x 1200 px, placed 109.0 x 81.8 mm)}: the image as its drawing now places it,
+     * so that an editor can tell which picture of the page is meant; {@code kind} (may be empty) comes first.
+     */
+    final String placedImageLabel(PDImage image, String kind) {
+        return imageLabel() + " (" + (kind.isEmpty() ? "" : kind + ", ") + image.getWidth() + " x " + image.getHeight()
+                + " px, placed " + Millimetres.format(Millimetres.of(placedWidthPoints())) + " x "
+                + Millimetres.format(Millimetres.of(placedHeightPoints())) + " mm)";
+    }
+
+    /** The width, in points, of the unit square the current transformation matrix maps an image to. */
+    final double placedWidthPoints() {
+        Matrix ctm = graphicsState().getCurrentTransformationMatrix();
+        return Math.hypot(ctm.getScaleX(), ctm.getShearY());
+    }
+
+    /** The height, in points, of the unit square the current transformation matrix maps an image to. */
+    final double placedHeightPoints() {
+        Matrix ctm = graphicsState().getCurrentTransformationMatrix();
+        return Math.hypot(ctm.getShearX(), ctm.getScaleY());
+    }
+
     /** A page begins (1-based number): the scan calls it before the page's first operation. */
     final void enterPage(int number) {
         page = number;

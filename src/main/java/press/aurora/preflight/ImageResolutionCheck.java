@@ -2,7 +2,6 @@ package press.aurora.preflight;
 
 
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * Images have enough pixels for the size they are printed at. The effective resolution is the
@@ -37,9 +36,8 @@ final class ImageResolutionCheck implements ContentCheck {
             if (image.isStencil()) {
                 return;
             }
-            Matrix ctm = graphicsState().getCurrentTransformationMatrix();
-            double widthPoints = Math.hypot(ctm.getScaleX(), ctm.getShearY());
-            double heightPoints = Math.hypot(ctm.getShearX(), ctm.getScaleY());
+            double widthPoints = placedWidthPoints();
+            double heightPoints = placedHeightPoints();
             if (widthPoints < SMALLEST_PLACED_POINTS || heightPoints < SMALLEST_PLACED_POINTS) {
                 return;
             }
@@ -47,9 +45,7 @@ final class ImageResolutionCheck implements ContentCheck {
                     image.getWidth() * POINTS_PER_INCH / widthPoints,
                     image.getHeight() * POINTS_PER_INCH / heightPoints);
             PreflightExpectations expected = pdf.expectations();
-            String placed = imageLabel() + " (" + image.getWidth() + " x " + image.getHeight() + " px, placed "
-                    + Millimetres.format(Millimetres.of(widthPoints)) + " x "
-                    + Millimetres.format(Millimetres.of(heightPoints)) + " mm) has " + (int) Math.floor(ppi) + " ppi";
+            String placed = placedImageLabel(image, "") + " has " + (int) Math.floor(ppi) + " ppi";
             if (ppi < expected.errorPpi()) {
                 report(pdf.error(page(), ID, placed + ", below the minimum of " + expected.errorPpi() + " ppi"));
             } else if (ppi < expected.warningPpi()) {

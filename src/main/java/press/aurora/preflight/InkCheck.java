@@ -105,7 +105,7 @@ final class InkCheck implements ContentCheck {
                 coverage = measure(image);
                 images.put(key, coverage);
             }
-            report(coverage, imageLabel() + " (CMYK)");
+            report(coverage, placedImageLabel(image, "CMYK"));
         }
 
         /** An image XObject through the cache, by its content; an inline image (or one without a key) measured. */

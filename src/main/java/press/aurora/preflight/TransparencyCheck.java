@@ -77,7 +77,7 @@ final class TransparencyCheck implements ContentCheck {
                 COSDictionary dictionary = xobject.getCOSObject();
                 COSNumber inData = dictionary.getDictionaryObject(SMASK_IN_DATA) instanceof COSNumber number ? number : null;
                 if (dictionary.getDictionaryObject(COSName.SMASK) != null || inData != null && inData.intValue() != 0) {
-                    found(imageLabel() + " has an alpha channel (soft mask)");
+                    found(placedImageLabel(image, "") + " has an alpha channel (soft mask)");
                 }
             }
             judge(imageLabel(), false, true);

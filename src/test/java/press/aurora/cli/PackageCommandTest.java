@@ -69,6 +69,36 @@ class PackageCommandTest {
         assertThat(Files.readString(printFolder().resolve("manifest.json"))).contains("\"status\": \"failed\"");
     }
 
+    @Test
+    void aPrinterChecksThePdfsWithSha256sumAndTheFilesCarrySourceDateEpoch() throws Exception {
+        Path log = temp.resolve("package.log");
+        Process run = press.aurora.testing.AuroraProcess.start(Path.of("").toAbsolutePath(), log,
+                java.util.Map.of("SOURCE_DATE_EPOCH", "1700000000"),
+                "package", SampleIssue.ID, "-e", "uk", "--out", temp.resolve("out").toString());
+        assertThat(run.waitFor(180, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(run.exitValue()).as(Files.readString(log)).isZero();
+
+        assertThat(Files.readString(printFolder().resolve("SHA256SUMS"))).isEqualTo(sha256(printFolder().resolve("uk.pdf")) + "  uk.pdf\n");
+        assertThat(sha256sumCheck(printFolder())).isEqualTo("uk.pdf: OK\n");
+        Path unzipped = Files.createDirectories(temp.resolve("unzipped"));
+        try (ZipFile zip = new ZipFile(printFolder().resolve("uk.zip").toFile())) {
+            for (var entry : java.util.Collections.list(zip.entries())) {
+                Files.copy(zip.getInputStream(entry), unzipped.resolve(entry.getName()));
+                assertThat(entry.getTimeLocal()).as(entry.getName()).isEqualTo(java.time.LocalDateTime.of(2023, 11, 14, 22, 13, 20));
+            }
+        }
+        assertThat(sha256sumCheck(unzipped)).isEqualTo("uk.pdf: OK\n");
+        assertThat(Files.readString(printFolder().resolve("manifest.json"))).contains("\"buildTime\": \"2023-11-14T22:13:20Z\"");
+    }
+
+    /** What GNU coreutils' {@code sha256sum -c SHA256SUMS} says in {@code folder}: a standard tool, not ours. */
+    private static String sha256sumCheck(Path folder) throws IOException, InterruptedException {
+        Process check = new ProcessBuilder("sha256sum", "-c", "SHA256SUMS").directory(folder.toFile()).redirectErrorStream(true).start();
+        String out = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(check.waitFor()).as(out).isZero();
+        return out;
+    }
+
     private static String sha256(Path file) throws IOException, NoSuchAlgorithmException {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }

@@ -69,7 +69,7 @@ class PrintPackageTest {
         assertThat(result.hasFailures()).isFalse();
         assertThat(result.folder()).isEqualTo(print());
         assertThat(filesIn(print())).containsExactly(
-                "fr.pdf", "fr.zip", "manifest.json", "preflight.json", "preflight.txt", "uk.pdf", "uk.zip");
+                "SHA256SUMS", "fr.pdf", "fr.zip", "manifest.json", "preflight.json", "preflight.txt", "uk.pdf", "uk.zip");
         assertThat(Files.readAllBytes(print().resolve("uk.pdf"))).isEqualTo(Files.readAllBytes(a3));
         assertThat(Files.readAllBytes(print().resolve("fr.pdf"))).isEqualTo(Files.readAllBytes(a4));
     }
@@ -124,7 +124,7 @@ class PrintPackageTest {
         pack(uk(), fr());
 
         Map<String, byte[]> zip = unzip(print().resolve("uk.zip"));
-        assertThat(zip.keySet()).containsExactly("uk.pdf", "manifest.json", "preflight.txt", "preflight.json");
+        assertThat(zip.keySet()).containsExactly("uk.pdf", "manifest.json", "SHA256SUMS", "preflight.txt", "preflight.json");
         assertThat(zip.get("uk.pdf")).isEqualTo(Files.readAllBytes(print().resolve("uk.pdf")));
         String manifest = new String(zip.get("manifest.json"), StandardCharsets.UTF_8);
         assertThat(JsonQuery.count(manifest, "?editions?*")).isEqualTo(1);
@@ -146,7 +146,7 @@ class PrintPackageTest {
         assertThat(result.failed()).extracting(ManifestEntry.Failed::reason)
                 .containsExactly("no print PDF at " + missing);
         assertThat(filesIn(print())).containsExactly(
-                "manifest.json", "preflight.json", "preflight.txt", "uk.pdf", "uk.zip");
+                "SHA256SUMS", "manifest.json", "preflight.json", "preflight.txt", "uk.pdf", "uk.zip");
         String manifest = Files.readString(print().resolve("manifest.json"));
         assertThat(JsonQuery.string(manifest, "?editions?2?edition")).isEqualTo("fr");
         assertThat(JsonQuery.string(manifest, "?editions?2?status")).isEqualTo("failed");
@@ -164,7 +164,7 @@ class PrintPackageTest {
                 "preflight found 2 errors, the first: page 1: the TrimBox is 210.0 x 297.0 mm,"
                         + " expected 297.0 x 420.0 mm [trimbox-size]");
         assertThat(filesIn(print())).containsExactly(
-                "fr.pdf", "fr.zip", "manifest.json", "preflight.json", "preflight.txt");
+                "SHA256SUMS", "fr.pdf", "fr.zip", "manifest.json", "preflight.json", "preflight.txt");
         assertThat(Files.readString(print().resolve("preflight.txt"))).isEqualTo("""
                 uk.pdf: page 1: error: the TrimBox is 210.0 x 297.0 mm, expected 297.0 x 420.0 mm [trimbox-size]
                 uk.pdf: page 2: error: the TrimBox is 210.0 x 297.0 mm, expected 297.0 x 420.0 mm [trimbox-size]
@@ -180,7 +180,7 @@ class PrintPackageTest {
 
         assertThat(result.failed()).extracting(ManifestEntry.Failed::reason)
                 .containsExactly("the PDF has 2 pages, the edition is printed on 4");
-        assertThat(filesIn(print())).containsExactly("manifest.json", "preflight.json", "preflight.txt");
+        assertThat(filesIn(print())).containsExactly("SHA256SUMS", "manifest.json", "preflight.json", "preflight.txt");
     }
 
     @Test
@@ -200,7 +200,7 @@ class PrintPackageTest {
                     + print().resolve("uk.zip"));
         });
         assertThat(filesIn(print())).containsExactly(
-                "fr.pdf", "fr.zip", "manifest.json", "preflight.json", "preflight.txt", "uk.zip");
+                "SHA256SUMS", "fr.pdf", "fr.zip", "manifest.json", "preflight.json", "preflight.txt", "uk.zip");
         assertThat(print().resolve("uk.zip")).isDirectory();
         String manifest = Files.readString(print().resolve("manifest.json"));
         assertThat(JsonQuery.string(manifest, "?editions?1?status")).isEqualTo("failed");
@@ -214,7 +214,7 @@ class PrintPackageTest {
         pack(uk());
 
         assertThat(filesIn(print())).containsExactly(
-                "manifest.json", "preflight.json", "preflight.txt", "uk.pdf", "uk.zip");
+                "SHA256SUMS", "manifest.json", "preflight.json", "preflight.txt", "uk.pdf", "uk.zip");
     }
 
     @Test
@@ -225,7 +225,7 @@ class PrintPackageTest {
         pack(uk());
 
         assertThat(filesIn(print())).containsExactly(
-                "README.txt", "manifest.json", "preflight.json", "preflight.txt", "uk.pdf", "uk.zip");
+                "README.txt", "SHA256SUMS", "manifest.json", "preflight.json", "preflight.txt", "uk.pdf", "uk.zip");
         assertThat(JsonQuery.count(Files.readString(print().resolve("manifest.json")), "?editions?*")).isEqualTo(1);
     }
 

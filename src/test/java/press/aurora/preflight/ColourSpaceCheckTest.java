@@ -76,7 +76,7 @@ class ColourSpaceCheckTest {
             Path file = pdf.save(dir, "rgb-image.pdf");
 
             assertThat(preflight.check(file, A4_PRINT)).containsExactly(new PreflightFinding(file, 3, Severity.ERROR,
-                    "rgb-image", "image Im2 is RGB (DeviceRGB)"));
+                    "rgb-image", "image Im2 (300 x 300 px, placed 25.4 x 25.4 mm) is RGB (DeviceRGB)"));
         }
     }
 

@@ -54,7 +54,7 @@ class InkCheckTest {
         Path file = pdfWithCmykImage("dark.pdf", 255, 255, 255, 128);
 
         assertThat(new Preflight().check(file, LIMIT_300)).containsExactly(new PreflightFinding(file, 1, Severity.ERROR,
-                "ink-limit", "image Im2 (CMYK) puts down 350% ink, above the limit of 300%"));
+                "ink-limit", "image Im2 (CMYK, 20 x 20 px, placed 1.4 x 1.4 mm) puts down 350% ink, above the limit of 300%"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class InkCheckTest {
 
         assertThat(cache.measured).containsExactly(new ImageInk(350.19607843137254, true));
         assertThat(firstFindings).extracting(PreflightFinding::message).containsExactly(
-                "image Im2 (CMYK) puts down 350% ink, above the limit of 300%");
+                "image Im2 (CMYK, 20 x 20 px, placed 1.4 x 1.4 mm) puts down 350% ink, above the limit of 300%");
         assertThat(againFindings).extracting(PreflightFinding::message).isEqualTo(
                 new Preflight().check(again, LIMIT_300).stream().map(PreflightFinding::message).toList());
     }
@@ -94,7 +94,7 @@ class InkCheckTest {
         Preflight preflight = new Preflight(cache);
 
         assertThat(preflight.check(plain, LIMIT_300)).extracting(PreflightFinding::message).containsExactly(
-                "image Im2 (CMYK) puts down 350% ink, above the limit of 300%");
+                "image Im2 (CMYK, 20 x 20 px, placed 1.4 x 1.4 mm) puts down 350% ink, above the limit of 300%");
         assertThat(preflight.check(halved, LIMIT_300)).as("the Decode array halves every ink")
                 .isEqualTo(new Preflight().check(halved, LIMIT_300)).isEmpty();
         assertThat(cache.measured).hasSize(2);
@@ -111,7 +111,7 @@ class InkCheckTest {
 
         assertThat(cache.measured).hasSize(1);
         assertThat(cached).extracting(PreflightFinding::message).filteredOn(m -> m.startsWith("image")).containsExactly(
-                "image Im2 (CMYK) uses cyan, magenta or yellow in an edition printed with black ink only");
+                "image Im2 (CMYK, 20 x 20 px, placed 1.4 x 1.4 mm) uses cyan, magenta or yellow in an edition printed with black ink only");
     }
 
     /**

@@ -56,7 +56,7 @@ class TransparencyCheckTest {
 
             assertThat(preflight.check(file, A4_PRINT)).filteredOn(f -> f.check().equals("transparency"))
                     .extracting(PreflightFinding::message).containsExactly(
-                            "image Im2 has an alpha channel (soft mask): transparency, which PDF/X-3:2003 forbids; flatten it",
+                            "image Im2 (30 x 30 px, placed 2.5 x 2.5 mm) has an alpha channel (soft mask): transparency, which PDF/X-3:2003 forbids; flatten it",
                             "fill painted with blend mode Multiply: transparency, which PDF/X-3:2003 forbids; flatten it");
         }
     }
