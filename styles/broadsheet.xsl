@@ -115,7 +115,8 @@
   <!-- Text in the edition's fonts; in a non-Latin edition, each Latin word in $latin-font. A long address (25
        characters or more) never gets a hyphen at a line end (it would read as part of it): it breaks after a slash,
        @, ?, &, = or # and before a dot, where a zero-width space is put, as newspapers print addresses, and where
-       hyphenation would break a word of it, without a hyphen. -->
+       hyphenation would break a word of it, without a hyphen. (A shorter one is set as any word: marked so, the
+       sample's e-mail addresses broke at a line end where they had moved to the next line whole.) -->
   <xsl:function name="a:runs" as="item()*">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="latin-font" as="xs:string"/>
@@ -271,8 +272,9 @@
 
   <xsl:template match="article">
     <fo:block id="article-{@id}" keep-with-next.within-column="always"/>
-    <fo:block span="all" keep-with-next.within-page="always" hyphenate="false" text-align="start"
-        padding-bottom="{if ($large) then '3.5mm' else '2.5mm'}">
+    <!-- kicker, headline, standfirst and byline stay together: a kicker is never left at a page foot alone -->
+    <fo:block span="all" keep-with-next.within-page="always" keep-together.within-page="always" hyphenate="false"
+        text-align="start" padding-bottom="{if ($large) then '3.5mm' else '2.5mm'}">
       <xsl:copy-of select="@src:at"/>
       <xsl:if test="@id = tokenize($new-page-articles)">
         <xsl:attribute name="break-before">page</xsl:attribute>

@@ -297,6 +297,36 @@ class UnseenContentTest {
         }
     }
 
+    /**
+     * Tables, quotes and headings of every level before the letters, on letter paper: the letters' kicker came at
+     * the foot of page 1 and its headline on page 2. An article's head is never split.
+     */
+    @Test
+    void aKickerIsNeverLeftAtAPageFootWithoutItsHeadline() throws IOException {
+        Path issue = SampleIssue.copyTo(temp.resolve("issues"));
+        StringBuilder articles = new StringBuilder();
+        for (String name : new String[] {"tables.md", "quotes.md", "marks.md"}) {
+            Files.copy(ARTICLES.resolve("kicker").resolve(name), issue.resolve(name));
+            articles.append(articles.isEmpty() ? "" : "\n  - ").append("file: ").append(name).append("\n    role: ")
+                    .append(articles.isEmpty() ? "lead" : "article");
+        }
+        SampleIssue.edit(issue, "issue.yaml", "file: russian-revolution.md\n    role: lead", articles.toString());
+        CliRun run = CliRun.of("build", issue.toString(), "-e", "ca-en", "--out", temp.resolve("out").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (PdfProbe probe = PdfProbe.open(temp.resolve("out").resolve(SampleIssue.ID).resolve("ca-en.pdf"))) {
+            int withKicker = -1;
+            for (int page = 1; page <= probe.pages(); page++) {
+                if (PdfProbe.words(probe.pageText(page)).contains("readers write")) {
+                    withKicker = page;
+                }
+            }
+            assertThat(withKicker).as("the letters' kicker is printed").isPositive();
+            assertThat(PdfProbe.words(probe.pageText(withKicker))).as("its headline and standfirst are on its page")
+                    .contains(PdfProbe.words("Readers write Letters Comments sent by readers on the article"));
+        }
+    }
+
     private static byte[] concat(byte[]... parts) {
         int length = 0;
         for (byte[] part : parts) {

@@ -50,6 +50,15 @@ class FopEventsTest {
     }
 
     @Test
+    void aLineOverByLessThanATenthOfAMillimetreIsNotReported() {
+        overflow(at("issues/x/quotes.md", 19, 1), 1, 12);
+        overflow(at("issues/x/quotes.md", 19, 1), 2, FopEvents.NEGLIGIBLE_MPT - 1);
+        assertThat(events.overflows()).isEmpty();
+        overflow(at("issues/x/quotes.md", 19, 1), 3, FopEvents.NEGLIGIBLE_MPT);
+        assertThat(events.overflows()).singleElement().asString().contains("quotes.md:19:1: warning: a line is wider than the column (by up to 0.1 mm)");
+    }
+
+    @Test
     void anOverflowOutsideTheArticlesSaysItIsInThePageLayout() {
         overflow(nowhere(), 1, 1000);
         assertThat(events.overflows()).singleElement().satisfies(d -> {
