@@ -74,7 +74,8 @@ final class FopEvents implements EventListener {
             problems.add(new RenderProblem(id, Diagnostic.error("font", where.orElse(null), plain(event)
                     + " (check the fonts in styles/fop.xconf and the font-family names in styles/broadsheet.xsl)").toString()));
         } else if (TOO_WIDE.contains(id) && !(event.getEventKey().equals("lineOverflows") && amountMpt(event) < NEGLIGIBLE_MPT)) {
-            String key = where.map(SourcePosition::toString).orElse("layout") + "|" + event.getEventKey();
+            // one warning per source line: a table row's cells each carry their own column
+            String key = where.map(p -> p.file() + ":" + p.line()).orElse("layout") + "|" + event.getEventKey();
             int amount = amountMpt(event);
             overflows.merge(key, new Overflow(where, event.getEventKey(), 1, amount),
                     (old, added) -> old.plus(amount));
