@@ -109,12 +109,36 @@
   <xsl:variable name="tint" select="if ($black-only) then 'cmyk(0,0,0,0.06)' else if ($print) then 'cmyk(0,0.04,0.08,0.02)' else '#f7f0e6'"/>
   <xsl:variable name="proof-grey" select="if ($print) then 'cmyk(0,0,0,0.2)' else '#cccccc'"/>
 
-  <!-- Text in the edition's fonts; in a non-Latin edition, each Latin word in $latin-font. -->
+  <!-- An address in the text: a URL (https://..., www....) or an e-mail address, without the punctuation after it. -->
+  <xsl:variable name="address" select="'(https?://|www\.)[^\s&lt;&gt;&quot;“”‘’«»]*[^\s&lt;&gt;&quot;“”‘’«».,;:!?)\]]|[\p{L}\p{N}._%+\-]+@[\p{L}\p{N}\-]+(\.[\p{L}\p{N}\-]+)+'"/>
+
+  <!-- Text in the edition's fonts; in a non-Latin edition, each Latin word in $latin-font. A long address (25
+       characters or more) never gets a hyphen at a line end (it would read as part of it): it breaks after a slash,
+       @, ?, &, = or # and before a dot, where a zero-width space is put, as newspapers print addresses, and where
+       hyphenation would break a word of it, without a hyphen. (A shorter one is set as any word: marked so, the
+       sample's e-mail addresses broke at a line end where they had moved to the next line whole.) -->
   <xsl:function name="a:runs" as="item()*">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="latin-font" as="xs:string"/>
     <xsl:choose>
-      <xsl:when test="empty($script-font)"><xsl:value-of select="$text"/></xsl:when>
+      <xsl:when test="empty($script-font) and not(matches($text, '://|www\.|@'))"><xsl:value-of select="$text"/></xsl:when>
+      <xsl:when test="empty($script-font)">
+        <xsl:analyze-string select="$text" regex="{$address}">
+          <xsl:matching-substring>
+            <xsl:choose>
+              <!-- a short address moves to the next line whole, as any word -->
+              <xsl:when test="string-length(.) lt 25"><xsl:value-of select="."/></xsl:when>
+              <xsl:otherwise>
+                <!-- FOP reads hyphenate from the block, but the hyphenation character from the text: invisible here -->
+                <fo:inline hyphenation-character="&#x200B;">
+                  <xsl:value-of select="replace(replace(., '(/+|[@?&amp;=#])', '$1&#x200B;'), '([^.])\.', '$1&#x200B;.')"/>
+                </fo:inline>
+              </xsl:otherwise>
+            </xsl:choose>
+          </xsl:matching-substring>
+          <xsl:non-matching-substring><xsl:value-of select="."/></xsl:non-matching-substring>
+        </xsl:analyze-string>
+      </xsl:when>
       <xsl:otherwise>
         <xsl:analyze-string select="$text" regex="{$latin-word}">
           <xsl:matching-substring>
@@ -248,8 +272,9 @@
 
   <xsl:template match="article">
     <fo:block id="article-{@id}" keep-with-next.within-column="always"/>
-    <fo:block span="all" keep-with-next.within-page="always" hyphenate="false" text-align="start"
-        padding-bottom="{if ($large) then '3.5mm' else '2.5mm'}">
+    <!-- kicker, headline, standfirst and byline stay together: a kicker is never left at a page foot alone -->
+    <fo:block span="all" keep-with-next.within-page="always" keep-together.within-page="always" hyphenate="false"
+        text-align="start" padding-bottom="{if ($large) then '3.5mm' else '2.5mm'}">
       <xsl:copy-of select="@src:at"/>
       <xsl:if test="@id = tokenize($new-page-articles)">
         <xsl:attribute name="break-before">page</xsl:attribute>
@@ -324,7 +349,7 @@
   <xsl:template match="body/h">
     <fo:block role="H2" font-family="{$sans}" font-weight="bold" keep-with-next.within-column="always"
         hyphenate="false" text-align="start" space-before="{$heading-space-mm}mm" space-after="{round($heading-space-mm * 100 div 3) div 100}mm"
-        font-size="{if (@level = '2') then (if ($large) then '13pt' else '11.5pt') else $body-size}">
+        font-size="{if (number(@level) le 2) then (if ($large) then '13pt' else '11.5pt') else $body-size}">
       <xsl:copy-of select="@src:at"/>
       <xsl:apply-templates><xsl:with-param name="latin-font" select="$latin-sans" tunnel="yes"/></xsl:apply-templates>
     </fo:block>

@@ -75,7 +75,8 @@ final class PreflightCommand implements Callable<Integer> {
 
     /**
      * The named edition's expectations, else those of the edition the file is named after
-     * ({@code uk.pdf}; {@code uk.screen.pdf} is a screen file: its trim size only, no print rules),
+     * ({@code uk.pdf}, also checked against the pages it is printed on; {@code uk.screen.pdf} is a screen file:
+     * its trim size only, no print rules),
      * else a print file of unknown size.
      */
     private PreflightExpectations expectations(Path file, List<Edition> editions) {
@@ -87,7 +88,7 @@ final class PreflightCommand implements Callable<Integer> {
             return match.map(e -> PreflightExpectations.proof().withTrimSize(e.paper().widthMm(), e.paper().heightMm()))
                     .orElse(PreflightExpectations.proof());
         }
-        return match.map(PrintExpectations::of)
+        return match.map(e -> PrintExpectations.of(e).withPages(e.minPages(), e.pages()))
                 .orElse(PreflightExpectations.printFile(1, 1).withoutTrimSize().withPageMultiple(1));
     }
 }

@@ -60,6 +60,10 @@ public final class ArticleReader {
             }
         }
         List<press.aurora.model.Block> body = blocks.convertAll(document.getFirstChild());
+        if (body.isEmpty()) {
+            warnings.accept(press.aurora.diag.Diagnostic.warning("empty-article", frontMatter.position(), "the article has no text "
+                    + "under its front matter, so only its headline is printed: write its text, or take it out of issue.yaml"));
+        }
         requireOneColumnWhenNested(body, false);
         notes.forEach(note -> requireOneColumnWhenNested(note.blocks(), true));
         return new Article(ref.id(), ref.role(), file,

@@ -17,6 +17,8 @@ import java.util.OptionalDouble;
  * @param maxInkPercent the highest total ink (C+M+Y+K, percent) a print file may put down anywhere,
  *                      in images and in vector colours; 0 = not checked
  * @param blackOnly     the press prints with black ink only: only the K channel may be used
+ * @param minPages      the fewest pages the edition is printed on, or 0 when unknown (any count)
+ * @param maxPages      the most pages the edition is printed on, or 0 when unknown
  */
 public record PreflightExpectations(
         Double trimWidthMm,
@@ -27,7 +29,9 @@ public record PreflightExpectations(
         int warningPpi,
         int errorPpi,
         int maxInkPercent,
-        boolean blackOnly) {
+        boolean blackOnly,
+        int minPages,
+        int maxPages) {
 
     public static final double DEFAULT_MIN_BLEED_MM = 3;
     public static final int DEFAULT_PAGE_MULTIPLE = 4;
@@ -52,6 +56,10 @@ public record PreflightExpectations(
             throw new IllegalArgumentException("image ppi limits must satisfy 1 <= error <= warning, were error "
                     + errorPpi + ", warning " + warningPpi);
         }
+        if (minPages < 0 || maxPages < minPages || minPages == 0 && maxPages != 0) {
+            throw new IllegalArgumentException("page range must be 0-0 (any) or 1 <= fewest <= most, was "
+                    + minPages + "-" + maxPages);
+        }
         if (maxInkPercent != 0 && (maxInkPercent < 100 || maxInkPercent > 400)) {
             throw new IllegalArgumentException("maximum ink must be 0 (unchecked) or 100 to 400 percent, was " + maxInkPercent);
         }
@@ -63,7 +71,7 @@ public record PreflightExpectations(
      */
     public static PreflightExpectations printFile(double trimWidthMm, double trimHeightMm) {
         return new PreflightExpectations(trimWidthMm, trimHeightMm, DEFAULT_MIN_BLEED_MM,
-                DEFAULT_PAGE_MULTIPLE, true, DEFAULT_WARNING_PPI, DEFAULT_ERROR_PPI, 0, false);
+                DEFAULT_PAGE_MULTIPLE, true, DEFAULT_WARNING_PPI, DEFAULT_ERROR_PPI, 0, false, 0, 0);
     }
 
     /**
@@ -73,7 +81,7 @@ public record PreflightExpectations(
      */
     public static PreflightExpectations proof() {
         return new PreflightExpectations(null, null, 0, 1, false,
-                DEFAULT_WARNING_PPI, DEFAULT_ERROR_PPI, 0, false);
+                DEFAULT_WARNING_PPI, DEFAULT_ERROR_PPI, 0, false, 0, 0);
     }
 
     public OptionalDouble trimWidth() {
@@ -89,37 +97,43 @@ public record PreflightExpectations(
     }
 
     public PreflightExpectations withTrimSize(double widthMm, double heightMm) {
-        return new PreflightExpectations(widthMm, heightMm, minBleedMm, pageMultiple, printFile, warningPpi, errorPpi, maxInkPercent, blackOnly);
+        return new PreflightExpectations(widthMm, heightMm, minBleedMm, pageMultiple, printFile, warningPpi, errorPpi, maxInkPercent, blackOnly, minPages, maxPages);
     }
 
     public PreflightExpectations withoutTrimSize() {
-        return new PreflightExpectations(null, null, minBleedMm, pageMultiple, printFile, warningPpi, errorPpi, maxInkPercent, blackOnly);
+        return new PreflightExpectations(null, null, minBleedMm, pageMultiple, printFile, warningPpi, errorPpi, maxInkPercent, blackOnly, minPages, maxPages);
     }
 
     public PreflightExpectations withMinBleedMm(double bleedMm) {
         return new PreflightExpectations(trimWidthMm, trimHeightMm, bleedMm,
-                pageMultiple, printFile, warningPpi, errorPpi, maxInkPercent, blackOnly);
+                pageMultiple, printFile, warningPpi, errorPpi, maxInkPercent, blackOnly, minPages, maxPages);
     }
 
     public PreflightExpectations withPageMultiple(int multiple) {
         return new PreflightExpectations(trimWidthMm, trimHeightMm, minBleedMm,
-                multiple, printFile, warningPpi, errorPpi, maxInkPercent, blackOnly);
+                multiple, printFile, warningPpi, errorPpi, maxInkPercent, blackOnly, minPages, maxPages);
     }
 
     public PreflightExpectations withImagePpi(int warning, int error) {
         return new PreflightExpectations(trimWidthMm, trimHeightMm, minBleedMm,
-                pageMultiple, printFile, warning, error, maxInkPercent, blackOnly);
+                pageMultiple, printFile, warning, error, maxInkPercent, blackOnly, minPages, maxPages);
     }
 
     /** The total ink limit, in percent (0 = not checked). */
     public PreflightExpectations withMaxInk(int percent) {
         return new PreflightExpectations(trimWidthMm, trimHeightMm, minBleedMm,
-                pageMultiple, printFile, warningPpi, errorPpi, percent, blackOnly);
+                pageMultiple, printFile, warningPpi, errorPpi, percent, blackOnly, minPages, maxPages);
+    }
+
+    /** Printed on {@code fewest} to {@code most} pages (the same number for a fixed count). */
+    public PreflightExpectations withPages(int fewest, int most) {
+        return new PreflightExpectations(trimWidthMm, trimHeightMm, minBleedMm,
+                pageMultiple, printFile, warningPpi, errorPpi, maxInkPercent, blackOnly, fewest, most);
     }
 
     /** Printed with black ink only. */
     public PreflightExpectations withBlackOnly(boolean black) {
         return new PreflightExpectations(trimWidthMm, trimHeightMm, minBleedMm,
-                pageMultiple, printFile, warningPpi, errorPpi, maxInkPercent, black);
+                pageMultiple, printFile, warningPpi, errorPpi, maxInkPercent, black, minPages, maxPages);
     }
 }

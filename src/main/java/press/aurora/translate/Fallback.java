@@ -3,17 +3,24 @@ package press.aurora.translate;
 import java.nio.file.Path;
 import press.aurora.diag.Diagnostic;
 import press.aurora.diag.SourcePosition;
+import press.aurora.translate.check.MarkdownParityCheck;
 
 /**
  * A message an edition has no finished translation for: untranslated, fuzzy, not in its PO file (extract not
- * run since the source changed), or without a PO file at all.
+ * run since the source changed), without a PO file at all, or translated with broken Markdown (a lost footnote
+ * reference, a stray {@code *}: what {@code aurora check} reports as a markdown-parity error).
  *
  * @param where the PO entry's line, or the source text's line when the PO file or the entry is missing
  * @param catalog the PO file that should have the translation
+ * @param problem what is broken, for {@link Reason#BROKEN}; null otherwise
  */
-public record Fallback(Message message, Reason reason, SourcePosition where, Path catalog) {
+public record Fallback(Message message, Reason reason, SourcePosition where, Path catalog, String problem) {
 
-    public enum Reason { UNTRANSLATED, FUZZY, NOT_IN_CATALOG, NO_CATALOG }
+    public enum Reason { UNTRANSLATED, FUZZY, NOT_IN_CATALOG, NO_CATALOG, BROKEN }
+
+    public Fallback(Message message, Reason reason, SourcePosition where, Path catalog) {
+        this(message, reason, where, catalog, null);
+    }
 
     /** {@code file:line: error: untranslated message "..." [untranslated]}. */
     public Diagnostic diagnostic() {
@@ -27,6 +34,8 @@ public record Fallback(Message message, Reason reason, SourcePosition where, Pat
                     + ": not in " + po + "; run 'aurora extract'");
             case NO_CATALOG -> Diagnostic.error("untranslated", where, "untranslated message " + text
                     + ": " + po + " does not exist; run 'aurora extract --lang' with its language");
+            case BROKEN -> Diagnostic.error(MarkdownParityCheck.ID, where, "the translation of " + text
+                    + " is not printed: " + problem);
         };
     }
 

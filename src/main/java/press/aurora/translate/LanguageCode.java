@@ -20,7 +20,11 @@ public final class LanguageCode {
     /** Why the program cannot handle the language, or empty when it can. */
     public static Optional<String> problem(String language) {
         if (!GETTEXT_CODE.matcher(language).matches()) {
-            return Optional.of("'" + language + "' is not a gettext language code (such as fa, de, pt_BR, sr_Latn)");
+            String underscored = language.replace('-', '_');
+            String hint = !underscored.equals(language) && GETTEXT_CODE.matcher(underscored).matches()
+                    ? ": write " + underscored + " (gettext joins language, script and region with _, not -)"
+                    : " (such as fa, de, pt_BR, sr_Latn)";
+            return Optional.of("'" + language + "' is not a gettext language code" + hint);
         }
         if (PluralForms.find(language).isEmpty()) {
             return Optional.of("no plural rule is known for language '" + language

@@ -39,6 +39,7 @@ public final class TranslationChecker {
 
     public static final String MISSING_CATALOG = "missing-catalog";
     public static final String STALE_CATALOG = "stale-catalog";
+    public static final String ORPHAN_CATALOG = "orphan-catalog";
 
     private final List<TranslationCheck> checks;
     /** Each article's messages, extracted once however many languages are checked (thread-safe: languages may be checked at once). */
@@ -66,7 +67,26 @@ public final class TranslationChecker {
         }
         files.add(checkFile(language, TranslationsLayout.STRINGS, layout.strings(language), MessageExtractor.extract(strings),
                 diagnostics));
+        diagnostics.addAll(orphans(language, issue, layout));
         return new LanguageReport(language, files, diagnostics);
+    }
+
+    /**
+     * PO files of the issue's folder that no article has: after an article is renamed in issue.yaml, extract starts
+     * an empty file under the new name and the translations stay behind in the old one, unused, unless someone says so.
+     */
+    private static List<Diagnostic> orphans(String language, Issue issue, TranslationsLayout layout) {
+        List<Diagnostic> found = new ArrayList<>();
+        for (Path file : layout.catalogs(language, issue.id())) {
+            String name = file.getFileName().toString();
+            String id = name.substring(0, name.length() - ".po".length());
+            if (issue.articles().stream().noneMatch(a -> a.id().equals(id))) {
+                found.add(Diagnostic.warning(ORPHAN_CATALOG, SourcePosition.of(file), "issue " + issue.id()
+                        + " has no article '" + id + "': this PO file is neither printed nor checked; if the article was "
+                        + "renamed, rename the file to the article's new id and run 'aurora extract' to keep its translations"));
+            }
+        }
+        return found;
     }
 
     private FileReport checkFile(String language, String name, Path file, List<Message> messages, List<Diagnostic> out) {

@@ -59,6 +59,19 @@ public record TranslationsLayout(Path root) {
         return root.resolve(language).resolve(issueId).resolve(articleId + ".po");
     }
 
+    /** The PO files in a language's folder of an issue, sorted; none when the folder does not exist. */
+    public List<Path> catalogs(String language, String issueId) {
+        Path folder = root.resolve(language).resolve(issueId);
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(p -> p.getFileName().toString().endsWith(".po") && Files.isRegularFile(p)).sorted().toList();
+        } catch (IOException e) {
+            throw ContentException.at(SourcePosition.of(folder), "unreadable-file", "cannot list PO files: " + e.getMessage());
+        }
+    }
+
     public Path stringsTemplate() {
         return root.resolve(TEMPLATES).resolve(STRINGS + ".pot");
     }

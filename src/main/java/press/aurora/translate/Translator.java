@@ -12,19 +12,26 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import press.aurora.diag.ContentException;
+import press.aurora.diag.Diagnostic;
+import press.aurora.diag.Severity;
 import press.aurora.diag.SourcePosition;
 import press.aurora.edition.InterfaceStrings;
 import press.aurora.markdown.InlineMarkdown;
 import press.aurora.model.Article;
+import press.aurora.model.InlineText;
 import press.aurora.model.Issue;
 import press.aurora.model.Note;
 import press.aurora.model.TextMapper;
+import press.aurora.translate.check.MarkdownParityCheck;
+import press.aurora.translate.check.ParsedTexts;
+import press.aurora.translate.check.TranslationUnit;
 import press.aurora.translate.po.PoEntry;
 
 /**
  * Applies a language's catalogues to the model (model to model, through {@link TextMapper}): every message
  * with a finished translation is replaced by its msgstr, parsed with the project's Markdown dialect; every
- * other message keeps the source text and is recorded as a {@link Fallback} with its file and line. Fuzzy
+ * other message, and every translation whose Markdown is broken ({@link MarkdownParityCheck}'s errors), keeps the
+ * source text and is recorded as a {@link Fallback} with its file and line. Fuzzy
  * translations count as finished only when {@code allowFuzzy} (proofs). Skipped texts, the author and
  * everything that is not text are kept as they are.
  */
@@ -43,12 +50,17 @@ public final class Translator {
         }
     }
 
+    private static final MarkdownParityCheck PARITY = new MarkdownParityCheck();
+
     private final boolean allowFuzzy;
+    private final String language;
+    private final ParsedTexts sourceTexts = new ParsedTexts();
     private final List<Fallback> fallbacks = new ArrayList<>();
     private int fuzzyPrinted;
 
-    private Translator(boolean allowFuzzy) {
+    private Translator(boolean allowFuzzy, String language) {
         this.allowFuzzy = allowFuzzy;
+        this.language = language;
     }
 
     /**
@@ -57,7 +69,7 @@ public final class Translator {
      */
     public static Translation translate(Issue issue, Map<String, ArticleCatalog> articles, InterfaceStrings source,
                                         ArticleCatalog strings, ULocale locale, boolean allowFuzzy) {
-        Translator translator = new Translator(allowFuzzy);
+        Translator translator = new Translator(allowFuzzy, locale.getLanguage());
         List<Article> translated = new ArrayList<>();
         for (Article article : issue.articles()) {
             ArticleCatalog catalog = articles.get(article.id());
@@ -77,10 +89,34 @@ public final class Translator {
             if (message == null) {
                 return text;
             }
-            return finished(message, catalog)
-                    .map(t -> InlineMarkdown.parse(t.text, catalog.catalog().orElseThrow().position(t.entry), labels))
-                    .orElse(text);
+            return finished(message, catalog).flatMap(t -> printable(message, t, catalog.catalog().orElseThrow().position(t.entry),
+                    catalog.file(), labels)).orElse(text);
         }).map(article);
+    }
+
+    /**
+     * The translation parsed for print; empty, after recording it as a fallback, when its Markdown is broken as
+     * {@code aurora check} sees it (markdown-parity errors: not one paragraph of text, a lost or unknown footnote
+     * reference, a link or code span less, a stray {@code *}): printed, it would show a note number that leads
+     * nowhere or a marker as is. Every such translation of the edition is listed, not only the first.
+     */
+    private Optional<InlineText> printable(Message message, Finished translation, SourcePosition where, Path file,
+                                           Set<String> labels) {
+        InlineText parsed;
+        try {
+            parsed = InlineMarkdown.parse(translation.text, where, labels);
+        } catch (ContentException e) {
+            return broken(message, where, file, "it must be one paragraph of text like the source: " + e.diagnostic().message());
+        }
+        TranslationUnit unit = TranslationUnit.of(language, where, translation.entry, message.kind(), sourceTexts);
+        List<String> errors = PARITY.check(unit).stream().filter(d -> d.severity() == Severity.ERROR)
+                .map(Diagnostic::message).toList();
+        return errors.isEmpty() ? Optional.of(parsed) : broken(message, where, file, String.join("; ", errors));
+    }
+
+    private Optional<InlineText> broken(Message message, SourcePosition where, Path file, String problem) {
+        fallbacks.add(new Fallback(message, Fallback.Reason.BROKEN, where, file, problem));
+        return Optional.empty();
     }
 
     /** Key to translated pattern, for the strings that have a finished translation. */

@@ -130,6 +130,21 @@ class PreflightCommandTest {
     }
 
     @Test
+    void aFileWithMorePagesThanItsEditionIsPrintedOnIsAnError() throws IOException {
+        Path folder = java.nio.file.Files.createDirectories(temp.resolve("too-many"));
+        Path pdf = folder.resolve("uk.pdf");
+        try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(goodPdf.toFile())) {
+            document.addPage(document.getPage(0));
+            document.addPage(document.getPage(1));
+            document.save(pdf.toFile());
+        }
+        CliRun run = CliRun.of("preflight", pdf.toString());
+        assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(run.out()).isEqualTo(pdf + ": error: the document has 4 pages; the edition is printed on 2 pages [page-count]\n"
+                + "preflight: 1 file, 1 error, 0 warnings\n");
+    }
+
+    @Test
     void jsonListsEachFileAndCountsErrors() throws IOException {
         Path pdf = makePdf("json.pdf", 1, false, false);
         CliRun run = CliRun.of("preflight", "--format", "json", goodPdf.toString(), pdf.toString());

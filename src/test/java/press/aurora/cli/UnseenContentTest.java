@@ -160,7 +160,7 @@ class UnseenContentTest {
             Path issue = issueWith("deep.md", "---\ntitle: Voices within voices\n---\n\nA reader forwarded a chain of quotations.\n\n"
                     + "> ".repeat(1000) + "innermost words of the chain\n\nAfter the chain.\n");
             StringBuilder articles = new StringBuilder("file: deep.md\n    role: article");
-            for (String name : new String[] {"nested-lists.md", "table.md", "fonts.md", "long-token.md", "pasted.md"}) {
+            for (String name : new String[] {"nested-lists.md", "table.md", "fonts.md", "long-token.md", "pasted.md", "empty.md", "addresses.md"}) {
                 Files.copy(ARTICLES.resolve(name), issue.resolve(name));
                 articles.append("\n  - file: ").append(name).append("\n    role: article");
             }
@@ -255,6 +255,26 @@ class UnseenContentTest {
         }
 
         @Test
+        void anArticleWithNoTextIsPrintedAsItsHeadlineWithAWarningAtItsFile() {
+            assertThat(warnings("empty-article")).singleElement().asString()
+                    .contains("empty.md:2:1: warning: the article has no text under its front matter", "[empty-article]");
+            assertThat(words).contains(PdfProbe.words("A notice still to be written"));
+        }
+
+        @Test
+        void aLongAddressBreaksAcrossLinesWithoutAHyphenThatWouldReadAsPartOfIt() {
+            // neither address has a hyphen of its own, and a 52 mm column cannot hold either on one line
+            int start = text.indexOf("The minutes are at");
+            String addresses = text.substring(start, text.indexOf("anyone", start));
+            assertThat(addresses.lines().count()).isGreaterThan(3);
+            assertThat(addresses).doesNotContain("-").doesNotContain("\u2010");
+            assertThat(words.replace(" ", "")).contains(PdfProbe.words("https://www.example.org/documents/twentyninetynine/february/"
+                    + "minutesofthegeneralassemblyofthestrikecommittee.pdf and the secretary answers at "
+                    + "strike.committee.secretary.general@federationofmetalworkers.example.org").replace(" ", ""));
+            assertThat(warnings("too-wide")).noneMatch(l -> l.contains("addresses.md"));
+        }
+
+        @Test
         void noRawFopMessageReachesTheEditor() {
             assertThat(run.err()).doesNotContain("See position").doesNotContain("millipoints").doesNotContain("FOP");
         }
@@ -274,6 +294,36 @@ class UnseenContentTest {
         try (PdfProbe probe = PdfProbe.open(temp.resolve("out").resolve(SampleIssue.ID).resolve("us.pdf"))) {
             assertThat(probe.text().lines()).contains("Textiles 61 38,900 52,310 Equal pay for women, abolition of piecework",
                     "18 21,770 44,060 Nationalisation, telegraphists’ representation");
+        }
+    }
+
+    /**
+     * Tables, quotes and headings of every level before the letters, on letter paper: the letters' kicker came at
+     * the foot of page 1 and its headline on page 2. An article's head is never split.
+     */
+    @Test
+    void aKickerIsNeverLeftAtAPageFootWithoutItsHeadline() throws IOException {
+        Path issue = SampleIssue.copyTo(temp.resolve("issues"));
+        StringBuilder articles = new StringBuilder();
+        for (String name : new String[] {"tables.md", "quotes.md", "marks.md"}) {
+            Files.copy(ARTICLES.resolve("kicker").resolve(name), issue.resolve(name));
+            articles.append(articles.isEmpty() ? "" : "\n  - ").append("file: ").append(name).append("\n    role: ")
+                    .append(articles.isEmpty() ? "lead" : "article");
+        }
+        SampleIssue.edit(issue, "issue.yaml", "file: russian-revolution.md\n    role: lead", articles.toString());
+        CliRun run = CliRun.of("build", issue.toString(), "-e", "ca-en", "--out", temp.resolve("out").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        try (PdfProbe probe = PdfProbe.open(temp.resolve("out").resolve(SampleIssue.ID).resolve("ca-en.pdf"))) {
+            int withKicker = -1;
+            for (int page = 1; page <= probe.pages(); page++) {
+                if (PdfProbe.words(probe.pageText(page)).contains("readers write")) {
+                    withKicker = page;
+                }
+            }
+            assertThat(withKicker).as("the letters' kicker is printed").isPositive();
+            assertThat(PdfProbe.words(probe.pageText(withKicker))).as("its headline and standfirst are on its page")
+                    .contains(PdfProbe.words("Readers write Letters Comments sent by readers on the article"));
         }
     }
 

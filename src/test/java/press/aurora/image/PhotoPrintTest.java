@@ -22,9 +22,11 @@ import org.junit.jupiter.api.io.TempDir;
 import press.aurora.cli.ExitCodes;
 import press.aurora.pipeline.EditionBuilder;
 import press.aurora.testing.CliRun;
+import press.aurora.testing.Ghostscript;
 import press.aurora.testing.PdfImages;
 import press.aurora.testing.PdfProbe;
 import press.aurora.testing.PhotoIssue;
+import press.aurora.testing.Qpdf;
 import press.aurora.testing.TestImages;
 import press.aurora.testing.Transicc;
 
@@ -92,6 +94,26 @@ class PhotoPrintTest {
             double[] grey = inkAt(raster, w * 2 / 3 + w / 12, h / 5 + h / 12);
             assertClose(red, Transicc.srgbToCmyk(PROFILE, 255, 0, 0));
             assertClose(grey, Transicc.srgbToCmyk(PROFILE, 128, 128, 128));
+        }
+    }
+
+    /**
+     * What the printer's own tools make of the files: qpdf finds the structure sound, and Ghostscript (a RIP) renders
+     * every page in CMYK without a message, with no pixel over the ink limit (ISO Coated v2 300: 300%, plus one step
+     * of rounding). Skipped, with the reason, where the tools are missing; .ci/run installs them.
+     */
+    @Test
+    void qpdfAndGhostscriptReadEveryPageWithoutComplaintAndNoPixelIsOverTheInkLimit(@TempDir Path renderings) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Qpdf.installed(), "qpdf is not installed (Debian package qpdf; .ci/run installs it)");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Ghostscript.installed(),
+                "Ghostscript is not installed (Debian package ghostscript; .ci/run installs it)");
+        for (String edition : List.of("uk", "us")) {
+            Qpdf.Check check = Qpdf.check(pdf(edition));
+            assertThat(check.exitCode()).as(edition + ": " + check.output()).isZero();
+            Ghostscript.Rendering rendering = Ghostscript.renderCmyk(pdf(edition), 100, renderings.resolve(edition));
+            assertThat(rendering.messages()).as(edition + ": what gs says").isEmpty();
+            assertThat(rendering.pages()).isEqualTo(2);
+            assertThat(rendering.maxTotalInkPercent()).as(edition + ": highest total ink").isLessThanOrEqualTo(300.5);
         }
     }
 

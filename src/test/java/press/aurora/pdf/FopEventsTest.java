@@ -50,6 +50,24 @@ class FopEventsTest {
     }
 
     @Test
+    void theCellsOfATableRowTooWideForItsColumnAreOneWarningAtTheRowsLine() {
+        for (int column : new int[] {3, 14, 21, 28, 35}) {
+            overflow(at("issues/x/quote.md", 9, column), 1, 1000 * column);
+        }
+        assertThat(events.overflows()).singleElement().asString()
+                .startsWith("issues/x/quote.md:9:3: warning: 5 lines are wider than the column (by up to 12.3 mm)");
+    }
+
+    @Test
+    void aLineOverByLessThanATenthOfAMillimetreIsNotReported() {
+        overflow(at("issues/x/quotes.md", 19, 1), 1, 12);
+        overflow(at("issues/x/quotes.md", 19, 1), 2, FopEvents.NEGLIGIBLE_MPT - 1);
+        assertThat(events.overflows()).isEmpty();
+        overflow(at("issues/x/quotes.md", 19, 1), 3, FopEvents.NEGLIGIBLE_MPT);
+        assertThat(events.overflows()).singleElement().asString().contains("quotes.md:19:1: warning: a line is wider than the column (by up to 0.1 mm)");
+    }
+
+    @Test
     void anOverflowOutsideTheArticlesSaysItIsInThePageLayout() {
         overflow(nowhere(), 1, 1000);
         assertThat(events.overflows()).singleElement().satisfies(d -> {

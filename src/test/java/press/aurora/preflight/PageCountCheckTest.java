@@ -27,6 +27,18 @@ class PageCountCheckTest {
     }
 
     @Test
+    void saysOnePageInTheSingular() throws IOException {
+        try (PrintPdf pdf = PrintPdf.a4(1)) {
+            Path file = pdf.save(dir, "one.pdf");
+
+            assertThat(preflight.check(file, A4_PRINT)).extracting(PreflightFinding::message)
+                    .containsExactly("the document has 1 page, not a multiple of 4");
+            assertThat(preflight.check(file, A4_PRINT.withPageMultiple(1).withPages(2, 4))).extracting(PreflightFinding::message)
+                    .containsExactly("the document has 1 page; the edition is printed on 2 to 4 pages");
+        }
+    }
+
+    @Test
     void acceptsAnyPageCountWhenTheMultipleIsOne() throws IOException {
         try (PrintPdf pdf = PrintPdf.a4(5)) {
             Path file = pdf.save(dir, "five-any.pdf");

@@ -33,7 +33,7 @@ class PreflightExpectationsTest {
 
     @Test
     void rejectsATrimSizeKnownOnlyHalf() {
-        assertThatThrownBy(() -> new PreflightExpectations(297.0, null, 3, 4, true, 200, 120, 0, false))
+        assertThatThrownBy(() -> new PreflightExpectations(297.0, null, 3, 4, true, 200, 120, 0, false, 0, 0))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("trim width and height must be both known or both unknown");
     }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import press.aurora.diag.ContentException;
 import press.aurora.edition.InterfaceStrings;
 import press.aurora.markdown.I18nDirectives;
 import press.aurora.markdown.IssueReader;
@@ -46,6 +45,30 @@ class TranslatorTest {
         return new Catalog(PO, PoFile.of(PoHeaders.template("p", "d", "x"), List.copyOf(entries.values())), List.of());
     }
 
+    /** The msgstr "T", with the msgid's footnote references, as a translation keeps them. */
+    private static PoEntry.Builder t(PoEntry.Builder b) {
+        StringBuilder text = new StringBuilder("T");
+        java.util.regex.Matcher notes = java.util.regex.Pattern.compile("\\[\\^[^\\]]+]").matcher(b.build().msgid());
+        while (notes.find()) {
+            text.append(notes.group());
+        }
+        return b.msgstr(text.toString());
+    }
+
+    @Test
+    void aTranslationThatLostAFootnoteReferenceIsNotPrintedAndSaysWhy() {
+        Map<String, Translator.ArticleCatalog> catalogs = catalogs(b -> b.build().msgid().endsWith("[^lenin]")
+                ? b.msgstr("T[^Lenin]") : t(b));
+
+        Translation translation = Translator.translate(SAMPLE, catalogs, STRINGS, strings(), ULocale.FRENCH, false);
+
+        assertThat(translation.fallbacks()).extracting(f -> f.diagnostic().toString()).containsExactly(
+                "translations/xx/2017-11/article.po:135: error: the translation of \"At this point the Bolsheviks (soon to take "
+                        + "the name…\" is not printed: footnote reference [^lenin] of the source is missing; footnote reference "
+                        + "[^Lenin] is not in the source [markdown-parity]");
+        assertThat(inlinesOnly(translation.issue()).toString()).contains("NoteRef[label=lenin]").doesNotContain("Lenin]");
+    }
+
     private static Translator.ArticleCatalog strings() {
         List<Message> messages = MessageExtractor.extract(STRINGS);
         return new Translator.ArticleCatalog(messages, Optional.of(catalog(messages, b -> b.msgstr(b.build().msgid()))), PO);
@@ -64,7 +87,7 @@ class TranslatorTest {
     void printsTheSourceAndRecordsEachMessageWithoutAFinishedTranslation() {
         Map<String, Translator.ArticleCatalog> catalogs = catalogs(b -> b.build().msgid().startsWith("Our rulers")
                 ? b.fuzzy(true).msgstr("Nos dirigeants…") : b.build().msgid().startsWith("But the horrors") ? b.msgstr("")
-                : b.msgstr("T"));
+                : t(b));
 
         Translation print = Translator.translate(SAMPLE, catalogs, STRINGS, strings(), ULocale.FRENCH, false);
         Translation proof = Translator.translate(SAMPLE, catalogs, STRINGS, strings(), ULocale.FRENCH, true);
@@ -87,7 +110,7 @@ class TranslatorTest {
     void aMessageMissingFromItsCatalogueOrACatalogueMissingPointsAtTheSource() {
         Article about = SAMPLE.articles().get(2);
         List<Message> messages = MessageExtractor.extract(about, I18nDirectives.NONE);
-        Map<String, Translator.ArticleCatalog> catalogs = new LinkedHashMap<>(catalogs(b -> b.msgstr("T")));
+        Map<String, Translator.ArticleCatalog> catalogs = new LinkedHashMap<>(catalogs(b -> t(b)));
         catalogs.put(about.id(), new Translator.ArticleCatalog(messages, Optional.empty(), PO));
 
         Translation translation = Translator.translate(SAMPLE, catalogs, STRINGS, strings(), ULocale.FRENCH, false);
@@ -99,14 +122,18 @@ class TranslatorTest {
     }
 
     @Test
-    void aTranslationThatIsNotOneParagraphStopsTheBuildAtItsLine() {
-        Map<String, Translator.ArticleCatalog> catalogs = catalogs(b -> b.msgstr(b.build().msgid().equals("Letters")
-                ? "Courrier\n\ndes lecteurs" : "T"));
+    void aTranslationThatIsNotOneParagraphIsNotPrintedAndEveryOneIsListed() {
+        Map<String, Translator.ArticleCatalog> catalogs = catalogs(b -> b.build().msgid().equals("Letters")
+                ? b.msgstr("Courrier\n\ndes lecteurs") : b.build().msgid().equals("Subscriptions") ? b.msgstr("## Abonnements") : t(b));
 
-        assertThatThrownBy(() -> Translator.translate(SAMPLE, catalogs, STRINGS, strings(), ULocale.FRENCH, false))
-                .isInstanceOf(ContentException.class)
-                .hasMessageStartingWith("translations/xx/2017-11/article.po:15")
-                .hasMessageContaining("followed by more paragraphs");
+        Translation translation = Translator.translate(SAMPLE, catalogs, STRINGS, strings(), ULocale.FRENCH, false);
+
+        assertThat(translation.fallbacks()).extracting(f -> f.diagnostic().toString()).containsExactly(
+                "translations/xx/2017-11/article.po:15: error: the translation of \"Letters\" is not printed: it must be one "
+                        + "paragraph of text like the source: expected one paragraph of text, found paragraph followed by more "
+                        + "paragraphs [markdown-parity]",
+                "translations/xx/2017-11/article.po:35: error: the translation of \"Subscriptions\" is not printed: it must be one "
+                        + "paragraph of text like the source: expected one paragraph of text, found heading [markdown-parity]");
     }
 
     @Test
@@ -118,7 +145,7 @@ class TranslatorTest {
             default -> "";
         }));
 
-        Translation translation = Translator.translate(SAMPLE, catalogs(b -> b.msgstr("T")), STRINGS,
+        Translation translation = Translator.translate(SAMPLE, catalogs(b -> t(b)), STRINGS,
                 new Translator.ArticleCatalog(messages, Optional.of(french), PO), ULocale.FRENCH, false);
 
         assertThat(translation.strings().format("price.free")).isEqualTo("Gratuit");
@@ -131,7 +158,7 @@ class TranslatorTest {
         List<Message> messages = MessageExtractor.extract(STRINGS);
         Catalog broken = catalog(messages, b -> b.msgstr(b.build().msgid().equals("Page {page}") ? "Page {page" : b.build().msgid()));
 
-        assertThatThrownBy(() -> Translator.translate(SAMPLE, catalogs(b -> b.msgstr("T")), STRINGS,
+        assertThatThrownBy(() -> Translator.translate(SAMPLE, catalogs(b -> t(b)), STRINGS,
                 new Translator.ArticleCatalog(messages, Optional.of(broken), PO), ULocale.FRENCH, false))
                 .hasMessageStartingWith("translations/xx/2017-11/article.po:45: error: the translation of 'footer.page' is not a valid ICU MessageFormat pattern")
                 .hasMessageEndingWith("[icu-pattern]");

@@ -14,7 +14,8 @@ import press.aurora.translate.po.PoHeader;
  * without charset, Language or Plural-Forms) — as {@link press.aurora.translate.po.PoReader} finds them, each
  * under its own id ({@code po-syntax}, {@code po-escape}, {@code po-duplicate}, {@code po-plural},
  * {@code po-header}). A header whose Language is not the folder's language is an error too; a Plural-Forms
- * other than the language's rule (msginit's, or CLDR's where gettext has none) is a warning.
+ * that picks other forms than the language's rule (msginit's, or CLDR's where gettext has none) is a warning; one
+ * written otherwise with the same meaning (Weblate's, without msginit's parentheses) is not.
  */
 public final class PoSyntaxCheck {
 
@@ -32,15 +33,24 @@ public final class PoSyntaxCheck {
         }
         SourcePosition where = SourcePosition.of(catalog.file(), Math.max(1, header.line()));
         String declared = header.get("Language");
-        if (declared != null && !declared.isEmpty() && !declared.equals(language)) {
+        if (declared != null && !declared.isEmpty() && !sameLanguage(declared, language)) {
             found.add(Diagnostic.error(HEADER, where, "header says Language: " + declared
                     + " but the file is in the folder of language '" + language + "'"));
         }
         String pluralForms = header.get("Plural-Forms");
         PluralForms.rule(language).filter(expected -> pluralForms != null && PluralForms.isWellFormed(pluralForms)
-                        && !expected.headerValue().replace(" ", "").equals(pluralForms.replace(" ", "")))
+                        && !PluralForms.sameRule(pluralForms, expected))
                 .ifPresent(expected -> found.add(Diagnostic.warning(HEADER, where, "Plural-Forms is \"" + pluralForms
                         + "\"; " + expected.origin().phrase() + " \"" + expected.headerValue() + "\" for '" + language + "'")));
         return found;
+    }
+
+    /**
+     * The header's Language is the folder's, or the folder's with a region, script or variant added: Poedit writes
+     * {@code de_DE} for German (Germany), and a file in {@code de} may say so.
+     */
+    private static boolean sameLanguage(String declared, String folder) {
+        return declared.equals(folder) || (declared.startsWith(folder)
+                && (declared.charAt(folder.length()) == '_' || declared.charAt(folder.length()) == '@'));
     }
 }

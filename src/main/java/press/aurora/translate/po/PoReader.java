@@ -28,6 +28,12 @@ public final class PoReader {
         PoProblems problems = new PoProblems();
         PoLineLexer lexer = new PoLineLexer(problems);
         PoEntryAssembler assembler = new PoEntryAssembler(problems);
+        if (text.startsWith("\uFEFF")) {
+            // Windows editors (Notepad) save one; msgfmt refuses it as a syntax error the translator cannot see
+            problems.add(1, PoCheck.SYNTAX, "the file begins with a byte order mark (U+FEFF), which msgfmt refuses: "
+                    + "save it as UTF-8 without BOM");
+            text = text.substring(1);
+        }
         // Each line without its LF or CRLF; text that does not end with a line break ends with a line all the same.
         int number = 0;
         int start = 0;

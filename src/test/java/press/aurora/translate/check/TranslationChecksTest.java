@@ -28,6 +28,16 @@ class TranslationChecksTest {
     }
 
     @Test
+    void aFileAsPoeditSavesItIsNoProblem() {
+        // CRLF line ends, lines wrapped at 79 columns, a translator comment, Poedit's own header fields, and
+        // Language: de_DE (German, Germany) in the folder of German
+        assertThat(problems("poedit-header.de.po", "de")).isEmpty();
+        assertThat(problems("poedit-header.de.po", "fr")).containsExactly(
+                "4: error: header says Language: de_DE but the file is in the folder of language 'fr' [po-header]",
+                "4: warning: Plural-Forms is \"nplurals=2; plural=(n != 1);\"; gettext's rule is \"nplurals=2; plural=(n > 1);\" for 'fr' [po-header]");
+    }
+
+    @Test
     void markdownParityWantsTheSameLinksNotesCodeBreaksAndOneParagraphAndSaysWhenTheSourceCannotBeRead() {
         assertThat(problems("markdown-parity.fr.po", "fr")).filteredOn(p -> p.endsWith("[markdown-parity]")).containsExactly(
                 "12: error: the source has 2 links, the translation 1 [markdown-parity]",
@@ -65,7 +75,9 @@ class TranslationChecksTest {
     void lengthRatioWarnsAbove1Point6AndForHeadlinesAbove1Point4() {
         assertThat(problems("length-ratio.fr.po", "fr")).containsExactly(
                 "12: warning: the translation is 2.63 times as long as the source (71 characters for 27; at most 1.60 for text): it may not fit the columns [length-ratio]",
-                "17: warning: the translation is 1.48 times as long as the source (49 characters for 33; at most 1.40 for a headline): it may not fit the columns [length-ratio]");
+                "17: warning: the translation is 1.49 times as long as the source (49 characters for 33; at most 1.40 for a headline): it may not fit the columns [length-ratio]",
+                // 1.6024 is over the limit: rounded up, it never reads as the limit itself
+                "32: warning: the translation is 1.61 times as long as the source (399 characters for 249; at most 1.60 for text): it may not fit the columns [length-ratio]");
     }
 
     @Test
@@ -95,6 +107,15 @@ class TranslationChecksTest {
                 "12: warning: {pages} has no branch for the Arabic plural categories few, many, two, zero (CLDR); 'other' is used"
                         + " for those numbers [icu-pattern]");
         assertThat(problems("plural-categories.fa.po", "fa")).isEmpty();
+    }
+
+    @Test
+    void aPluralFormsWrittenOtherwiseWithTheSameMeaningIsNoProblemOneThatPicksOtherFormsIs() {
+        // nor is a plural with Polish's four branches too long for the English two: one branch is printed
+        assertThat(problems("weblate-header.pl.po", "pl")).isEmpty();
+        assertThat(problems("other-plural-rule.pl.po", "pl")).containsExactly(
+                "3: warning: Plural-Forms is \"nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 ? 1 : 2);\"; gettext's rule is "
+                        + "\"nplurals=3; plural=(n==1 ? 0 : n%10>=2 && n%10<=4 && (n%100<10 || n%100>=20) ? 1 : 2);\" for 'pl' [po-header]");
     }
 
     @Test

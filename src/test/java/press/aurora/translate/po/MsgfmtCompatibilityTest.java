@@ -179,6 +179,7 @@ class MsgfmtCompatibilityTest {
                         "msgid_plural \"as\"", "msgstr[0] \"A\""), 10, "po-plural", 12),
                 Arguments.of("inconsistent #~", withFrenchHeader("#~ msgid \"a\"", "msgstr \"A\""),
                         11, "po-syntax", 11),
+                Arguments.of("byte order mark", "\uFEFF" + withFrenchHeader("msgid \"a\"", "msgstr \"A\""), 1, "po-syntax", 1),
                 // msgfmt -c names the msgstr line, PoReader the entry's (msgid) line
                 Arguments.of("msgstr begins with \\n, msgid does not", withFrenchHeader("msgid \"a\"", "msgstr \"\\nA\""),
                         10, "po-newline", 11),

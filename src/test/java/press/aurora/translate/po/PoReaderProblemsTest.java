@@ -373,6 +373,16 @@ class PoReaderProblemsTest {
     }
 
     @Test
+    void namesAByteOrderMarkAtTheStartAndReadsTheRest() {
+        PoReadResult result = PoReader.read("\uFEFF" + withFrenchHeader("msgid \"Letters\"", "msgstr \"Courrier\""));
+
+        assertThat(result.problems()).containsExactly(syntax(1, "the file begins with a byte order mark (U+FEFF), which "
+                + "msgfmt refuses: save it as UTF-8 without BOM"));
+        assertThat(result.file().header().get("Language")).isEqualTo("fr");
+        assertThat(result.file().entries()).extracting(PoEntry::msgstr).containsExactly(List.of("Courrier"));
+    }
+
+    @Test
     void keepsReadingAfterAProblem() {
         PoReadResult result = PoReader.read(withFrenchHeader(
                 "msgid \"a\\q\"",
