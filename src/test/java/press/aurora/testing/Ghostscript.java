@@ -3,7 +3,6 @@ package press.aurora.testing;
 import java.awt.image.Raster;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -27,27 +26,17 @@ public final class Ghostscript {
 
     /** Whether {@code gs} can be run; .ci/run installs it (Debian package ghostscript). */
     public static boolean installed() {
-        try {
-            Process process = new ProcessBuilder("gs", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ExternalTool.installed("gs", "--version");
     }
 
     /** Renders every page of {@code pdf} at {@code dpi} into {@code folder} and measures the ink. */
     public static Rendering renderCmyk(Path pdf, int dpi, Path folder) {
         try {
             Files.createDirectories(folder);
-            Process process = new ProcessBuilder("gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=tiff32nc",
-                    "-r" + dpi, "-o", folder.resolve("page-%d.tif").toString(), pdf.toString())
-                    .redirectErrorStream(true).start();
-            String messages = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (process.waitFor() != 0) {
+            ExternalTool.Output gs = ExternalTool.run("gs", "-q", "-dSAFER", "-dBATCH", "-dNOPAUSE", "-sDEVICE=tiff32nc",
+                    "-r" + dpi, "-o", folder.resolve("page-%d.tif").toString(), pdf.toString());
+            String messages = gs.text();
+            if (gs.exitCode() != 0) {
                 throw new IllegalStateException("gs failed on " + pdf + ": " + messages);
             }
             List<Path> pages;
@@ -61,9 +50,6 @@ public final class Ghostscript {
             return new Rendering(pages.size(), max, messages);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
         }
     }
 

@@ -1,8 +1,5 @@
 package press.aurora.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** qpdf's structural check of a PDF ({@code qpdf --check}): exit 0 when it finds neither errors nor warnings. */
@@ -17,28 +14,11 @@ public final class Qpdf {
 
     /** Whether {@code qpdf} can be run; .ci/run installs it (Debian package qpdf). */
     public static boolean installed() {
-        try {
-            Process process = new ProcessBuilder("qpdf", "--version").redirectErrorStream(true).start();
-            process.getInputStream().readAllBytes();
-            return process.waitFor() == 0;
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return ExternalTool.installed("qpdf", "--version");
     }
 
     public static Check check(Path pdf) {
-        try {
-            Process process = new ProcessBuilder("qpdf", "--check", pdf.toString()).redirectErrorStream(true).start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            return new Check(process.waitFor(), output);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        ExternalTool.Output output = ExternalTool.run("qpdf", "--check", pdf.toString());
+        return new Check(output.exitCode(), output.text());
     }
 }
