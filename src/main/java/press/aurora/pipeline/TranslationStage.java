@@ -1,10 +1,7 @@
 package press.aurora.pipeline;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import press.aurora.config.Edition;
 import press.aurora.config.Fallback;
 import press.aurora.model.Issue;
@@ -55,17 +52,8 @@ final class TranslationStage {
         int count = translation.fallbacks().size();
         StringBuilder text = new StringBuilder(count + (count == 1 ? " message has" : " messages have") + " no finished '"
                 + edition.language() + "' translation (fallback: fail in styles/editions.yaml; 'fallback: source' prints the source text instead)");
-        // a PO file that does not exist is one error, not one for each of its messages
-        Map<Path, Integer> missingFiles = new LinkedHashMap<>();
-        for (press.aurora.translate.Fallback fallback : translation.fallbacks()) {
-            if (fallback.reason() == press.aurora.translate.Fallback.Reason.NO_CATALOG) {
-                missingFiles.merge(fallback.catalog(), 1, Integer::sum);
-            } else {
-                text.append('\n').append(fallback.diagnostic());
-            }
-        }
-        missingFiles.forEach((file, messages) -> text.append('\n')
-                .append(press.aurora.translate.Fallback.missingCatalog(file, edition.language(), messages)));
+        press.aurora.translate.Fallback.diagnostics(translation.fallbacks(), edition.language())
+                .forEach(diagnostic -> text.append('\n').append(diagnostic));
         return text.toString();
     }
 

@@ -1,6 +1,10 @@
 package press.aurora.translate;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import press.aurora.diag.Diagnostic;
 import press.aurora.diag.SourcePosition;
 import press.aurora.translate.check.MarkdownParityCheck;
@@ -22,8 +26,29 @@ public record Fallback(Message message, Reason reason, SourcePosition where, Pat
         this(message, reason, where, catalog, null);
     }
 
-    /** {@code file:line: error: untranslated message "..." [untranslated]}. */
-    public Diagnostic diagnostic() {
+    /**
+     * The errors of an edition's fallbacks, in order: one per message, but one per PO file that does not exist
+     * rather than one for each of its messages
+     * ({@code translations/de/2017-11/letters.po: error: does not exist, so its 27 messages are untranslated; ...}).
+     */
+    public static List<Diagnostic> diagnostics(List<Fallback> fallbacks, String language) {
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        Map<Path, Integer> missingFiles = new LinkedHashMap<>();
+        for (Fallback fallback : fallbacks) {
+            if (fallback.reason() == Reason.NO_CATALOG) {
+                missingFiles.merge(fallback.catalog(), 1, Integer::sum);
+            } else {
+                diagnostics.add(fallback.diagnostic());
+            }
+        }
+        missingFiles.forEach((file, messages) -> diagnostics.add(Diagnostic.error("untranslated", SourcePosition.of(file),
+                "does not exist, so its " + messages + (messages == 1 ? " message is" : " messages are")
+                        + " untranslated; run 'aurora extract --lang " + language + "' to start it, then translate it")));
+        return diagnostics;
+    }
+
+    /** {@code file:line: error: untranslated message "..." [untranslated]}; a missing PO file is told by {@link #diagnostics}. */
+    Diagnostic diagnostic() {
         String text = '"' + excerpt(message.msgid()) + '"';
         String po = SourcePosition.displayPath(catalog);
         return switch (reason) {
@@ -33,20 +58,10 @@ public record Fallback(Message message, Reason reason, SourcePosition where, Pat
             case NOT_IN_CATALOG -> Diagnostic.error("untranslated", where, "untranslated message " + text
                     + ": not in " + po + "; run 'aurora extract'");
             case NO_CATALOG -> Diagnostic.error("untranslated", where, "untranslated message " + text
-                    + ": " + po + " does not exist; run 'aurora extract --lang' with its language");
+                    + ": " + po + " does not exist");
             case BROKEN -> Diagnostic.error(MarkdownParityCheck.ID, where, "the translation of " + text
                     + " is not printed: " + problem);
         };
-    }
-
-    /**
-     * One error for a PO file that does not exist, instead of one for each of its messages:
-     * {@code translations/de/2017-11/letters.po: error: does not exist, so its 27 messages are untranslated; ...}.
-     */
-    public static Diagnostic missingCatalog(Path catalog, String language, int messages) {
-        return Diagnostic.error("untranslated", SourcePosition.of(catalog), "does not exist, so its " + messages
-                + (messages == 1 ? " message is" : " messages are") + " untranslated; run 'aurora extract --lang " + language
-                + "' to start it, then translate it");
     }
 
     /** A text on one line, cut after at most 60 characters at a word's end, for messages. */

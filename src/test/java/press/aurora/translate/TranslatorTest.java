@@ -116,9 +116,10 @@ class TranslatorTest {
         Translation translation = Translator.translate(SAMPLE, catalogs, STRINGS, strings(), ULocale.FRENCH, false);
 
         assertThat(translation.fallbacks()).hasSize(messages.size());
-        assertThat(translation.fallbacks().get(0).diagnostic().toString()).isEqualTo(
-                "issues/2017-11/about.md:2: error: untranslated message \"About Aurora\": translations/xx/2017-11/article.po"
-                        + " does not exist; run 'aurora extract --lang' with its language [untranslated]");
+        assertThat(translation.fallbacks().get(0).where().toString()).isEqualTo("issues/2017-11/about.md:2");
+        assertThat(Fallback.diagnostics(translation.fallbacks(), "fr")).extracting(Object::toString).containsExactly(
+                "translations/xx/2017-11/article.po: error: does not exist, so its " + messages.size() + " messages are"
+                        + " untranslated; run 'aurora extract --lang fr' to start it, then translate it [untranslated]");
     }
 
     @Test
