@@ -45,6 +45,16 @@ public final class CodePoints {
     }
 
     /**
+     * A Unicode direction control: the embeddings, overrides and their end (U+202A–U+202E), the isolates
+     * (U+2066–U+2069) and the Arabic letter mark (U+061C). Chat programs and word processors put them around
+     * names and addresses; FOP's layout does not follow them, so they are taken out and the text is printed in
+     * the order it is typed. (The left-to-right and right-to-left marks, U+200E and U+200F, FOP does follow.)
+     */
+    public static boolean isDirectionControl(int codePoint) {
+        return codePoint >= 0x202A && codePoint <= 0x202E || codePoint >= 0x2066 && codePoint <= 0x2069 || codePoint == 0x061C;
+    }
+
+    /**
      * Why a character cannot stand in a text to print (and what to do), or null when it can: control
      * characters other than tab and line breaks, lone surrogates, U+FFFD, Unicode's line and paragraph
      * separators, a byte order mark inside the text, noncharacters.

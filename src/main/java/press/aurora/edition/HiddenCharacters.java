@@ -1,6 +1,7 @@
 package press.aurora.edition;
 
 import com.ibm.icu.lang.UScript;
+import press.aurora.diag.CodePoints;
 
 /**
  * Invisible characters that a text-shaping engine hides but FOP, which draws every character it is given,
@@ -8,7 +9,9 @@ import com.ibm.icu.lang.UScript;
  * visible sign, and a word joiner or an invisible maths operator as a wide blank; a variation selector (after
  * a phone's ♥ or ✔) moves its word into the fallback font. They are taken out of the text before layout.
  * A joiner or non-joiner next to a letter of a script that joins or forms conjuncts (Persian, Devanagari...)
- * shapes that letter and is kept.
+ * shapes that letter and is kept. Direction controls ({@link CodePoints#isDirectionControl}), which FOP's layout
+ * does not follow (an override pasted around a file name made the line print in neither order), are taken out too:
+ * the text is printed in the order it is typed, as the article reader warned.
  */
 final class HiddenCharacters {
 
@@ -28,7 +31,7 @@ final class HiddenCharacters {
             boolean hidden = switch (c) {
                 case ZWJ, ZWNJ -> !shapesANeighbour(text, i, Character.charCount(c));
                 case 0x034F, 0x2060, 0x2061, 0x2062, 0x2063, 0x2064 -> true; // grapheme joiner, word joiner, invisible operators
-                default -> isVariationSelector(c);
+                default -> isVariationSelector(c) || CodePoints.isDirectionControl(c);
             };
             if (!hidden) {
                 out.appendCodePoint(c);
@@ -42,8 +45,8 @@ final class HiddenCharacters {
     private static boolean mayHold(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == 0x034F || (c >= 0x200C && c <= 0x200D) || (c >= 0x2060 && c <= 0x2064) || (c >= 0xFE00 && c <= 0xFE0F)
-                    || Character.isSurrogate(c)) {
+            if (c == 0x034F || (c >= 0x200C && c <= 0x200D) || (c >= 0x2060 && c <= 0x2069) || (c >= 0xFE00 && c <= 0xFE0F)
+                    || (c >= 0x202A && c <= 0x202E) || c == 0x061C || Character.isSurrogate(c)) {
                 return true;
             }
         }

@@ -42,7 +42,7 @@ public final class ArticleReader {
      */
     public static Article read(ArticleRef ref, Path issueFolder, java.util.function.Consumer<press.aurora.diag.Diagnostic> warnings) {
         Path file = ref.file();
-        Document document = MarkdownDialect.get().parse(readText(file));
+        Document document = MarkdownDialect.get().parse(SourceText.read(file, warnings));
         YamlMap frontMatter = FrontMatter.read(file, document);
         Map<String, FootnoteBlock> definitions = definitions(document);
         Set<String> labels = definitions.keySet();
@@ -132,6 +132,6 @@ public final class ArticleReader {
 
     /** The article's text, checked for characters that cannot be printed (see {@link SourceText}). */
     static String readText(Path file) {
-        return SourceText.read(file);
+        return SourceText.read(file, warning -> { });
     }
 }

@@ -10,8 +10,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import press.aurora.diag.CodePoints;
 import press.aurora.diag.ContentException;
+import press.aurora.diag.Diagnostic;
 import press.aurora.diag.SourcePosition;
 import press.aurora.io.Utf8;
 
@@ -19,7 +21,8 @@ import press.aurora.io.Utf8;
  * Reads an article's text: strict UTF-8, and only characters that can stand in a printed text. Control
  * characters other than tab and line breaks, unpaired surrogates, noncharacters, U+FFFD (the mark of an
  * earlier broken conversion) and Unicode's line and paragraph separators are errors at their
- * {@code file:line:column} with the code point. A byte order mark at the start is dropped.
+ * {@code file:line:column} with the code point. A byte order mark at the start is dropped. Direction controls,
+ * which the layout takes out, are a warning per line ({@link DirectionControls}).
  */
 final class SourceText {
 
@@ -28,7 +31,7 @@ final class SourceText {
     private SourceText() {
     }
 
-    static String read(Path file) {
+    static String read(Path file, Consumer<Diagnostic> warnings) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -41,7 +44,9 @@ final class SourceText {
         if (!text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK) {
             text = text.substring(1);
         }
-        check(file, text);
+        if (check(file, text)) {
+            DirectionControls.warn(file, text, warnings);
+        }
         return text;
     }
 
@@ -69,7 +74,9 @@ final class SourceText {
         return out.toString();
     }
 
-    private static void check(Path file, String text) {
+    /** Fails at the first character that cannot be printed; says whether the text holds a direction control. */
+    private static boolean check(Path file, String text) {
+        boolean directionControls = false;
         for (int i = 0; i < text.length(); ) {
             char c = text.charAt(i);
             if (c >= ' ' && c < 0x7F || c == '\n' || c == '\t' || c == '\r') {
@@ -82,12 +89,14 @@ final class SourceText {
                 throw ContentException.at(position(file, text, i), "bad-character",
                         "character " + CodePoints.describe(codePoint) + ": " + problem);
             }
+            directionControls |= CodePoints.isDirectionControl(codePoint);
             i += Character.charCount(codePoint);
         }
+        return directionControls;
     }
 
     /** The 1-based line and column (in code points) of a character offset. */
-    private static SourcePosition position(Path file, String text, int offset) {
+    static SourcePosition position(Path file, String text, int offset) {
         int line = 1;
         int lineStart = 0;
         for (int i = 0; i < offset; i++) {
