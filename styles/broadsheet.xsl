@@ -15,7 +15,7 @@
               | pullquote | sidebar[title?, blocks] | figure[@src, @screen-src, @width, @width-mm, @height-mm?](alt, caption?, credit?)
         notes[@title]/note[@n]                  blocks
       contact[@title]/line
-    inline content: text, em, strong, code, link[@href], note-ref[@n], br
+    inline content: text, em, strong, sup, sub, code, link[@href], note-ref[@n], br
     src:at="file:line:column" on articles and blocks: where the text came from (Markdown or PO file).
       Every template that makes a block of one copies it (xsl:copy-of select="@src:at"), so that the
       program can name that line in the font check and in FOP's layout messages; it is taken off
@@ -774,6 +774,15 @@
 
   <xsl:template match="strong">
     <fo:inline font-weight="bold"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <!-- <sup> and <sub> in the Markdown (19th, CO2), smaller and off the baseline, as a note's number is -->
+  <xsl:template match="sup">
+    <fo:inline baseline-shift="super" font-size="65%"><xsl:apply-templates/></fo:inline>
+  </xsl:template>
+
+  <xsl:template match="sub">
+    <fo:inline baseline-shift="sub" font-size="65%"><xsl:apply-templates/></fo:inline>
   </xsl:template>
 
   <xsl:template match="code">

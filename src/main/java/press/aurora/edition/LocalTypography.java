@@ -69,6 +69,8 @@ public final class LocalTypography {
                 out.add(new Inline.Strong(resolveQuotes(s.children(), depth)));
             } else if (inline instanceof Inline.Link l) {
                 out.add(new Inline.Link(l.target(), resolveQuotes(l.children(), depth)));
+            } else if (inline instanceof Inline.Shifted s) {
+                out.add(new Inline.Shifted(s.shift(), resolveQuotes(s.children(), depth)));
             } else {
                 out.add(inline);
             }

@@ -278,6 +278,8 @@ public final class ModelXmlWriter {
                 wrap("em", e.children(), article);
             } else if (inline instanceof Inline.Strong s) {
                 wrap("strong", s.children(), article);
+            } else if (inline instanceof Inline.Shifted s) {
+                wrap(s.shift() == Inline.Shift.SUPERSCRIPT ? "sup" : "sub", s.children(), article);
             } else if (inline instanceof Inline.Code c) {
                 xml.writeStartElement("code");
                 xml.writeCharacters(c.text());

@@ -2,6 +2,7 @@ package press.aurora.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
 import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.ListItem;
@@ -119,6 +120,13 @@ final class BlockConverter {
                 || node instanceof HtmlCommentBlock || node instanceof Reference || node instanceof BlankLine) {
             return null;
         }
+        if (node instanceof HtmlBlock html) {
+            if (html.getChars().toString().replaceAll("(?i)<br\\s*/?>|\\s", "").isEmpty()) {
+                return null; // a <br> on a line of its own between paragraphs: the paragraphs are apart already
+            }
+            throw ContentException.at(position(node), "html", "cannot print the HTML block '" + firstLine(html)
+                    + "': write it in Markdown or remove it (inside a paragraph the HTML tags " + HtmlTag.PRINTED + " are printed)");
+        }
         throw ContentException.at(position(node), "unsupported-markdown",
                 "cannot print a " + InlineConverter.describe(node) + " in a newspaper article: remove it or write it as text");
     }
@@ -214,6 +222,11 @@ final class BlockConverter {
             }
         }
         return markdown.toString();
+    }
+
+    private static String firstLine(HtmlBlock html) {
+        String first = html.getChars().toString().strip().lines().findFirst().orElse("");
+        return first.length() <= 60 ? first : first.substring(0, 59) + "…";
     }
 
     private SourcePosition position(Node node) {

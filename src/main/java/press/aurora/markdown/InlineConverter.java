@@ -5,6 +5,7 @@ import com.vladsch.flexmark.ast.Code;
 import com.vladsch.flexmark.ast.Emphasis;
 import com.vladsch.flexmark.ast.HardLineBreak;
 import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.HtmlInline;
 import com.vladsch.flexmark.ast.HtmlInlineComment;
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ast.LinkRef;
@@ -25,7 +26,12 @@ import press.aurora.diag.ContentException;
 import press.aurora.model.Inline;
 import press.aurora.model.Inlines;
 
-/** Converts Flexmark inline nodes to the model's inlines; anything it cannot print is an error, never dropped. */
+/**
+ * Converts Flexmark inline nodes to the model's inlines; anything it cannot print is an error, never dropped.
+ * Inline HTML that pasted text brings is read as what it stands for ({@link HtmlTag}): {@code <br>} a line break,
+ * {@code <em>}/{@code <i>}, {@code <strong>}/{@code <b>}, {@code <sup>}, {@code <sub>} their formatting, comments
+ * nothing; Flexmark gives an opening and a closing tag as two siblings, which are paired here.
+ */
 final class InlineConverter {
 
     private final Path file;
@@ -41,10 +47,26 @@ final class InlineConverter {
     }
 
     private List<Inline> children(Node parent) {
+        return siblings(parent.getFirstChild(), null);
+    }
+
+    /** The inlines of the siblings from {@code first} up to {@code end} (not included; null: to the last). */
+    private List<Inline> siblings(Node first, Node end) {
         List<Inline> inlines = new ArrayList<>();
-        for (Node node = parent.getFirstChild(); node != null; node = node.getNext()) {
+        for (Node node = first; node != end; node = node.getNext()) {
             if (node instanceof LinkRef ref && !ref.isDefined()) {
                 inlines.addAll(asWritten(ref));
+                continue;
+            }
+            if (node instanceof HtmlInline html) {
+                HtmlTag tag = tag(html);
+                if (tag.isLineBreak()) {
+                    inlines.add(new Inline.LineBreak());
+                    continue;
+                }
+                Node closing = closing(html, tag);
+                inlines.add(formatted(tag, siblings(html.getNext(), closing)));
+                node = closing;
                 continue;
             }
             Inline inline = convertNode(node);
@@ -53,6 +75,47 @@ final class InlineConverter {
             }
         }
         return Inlines.mergeTexts(inlines);
+    }
+
+    /** The tag of an inline HTML node, when it is one the layout prints; an error where it stands otherwise. */
+    private HtmlTag tag(HtmlInline html) {
+        HtmlTag tag = HtmlTag.parse(html.getChars().toString());
+        if (tag == null || !(tag.isLineBreak() || tag.isFormatting())) {
+            throw ContentException.at(Positions.of(file, html, lineOffset), "html",
+                    "cannot print the HTML '" + html.getChars() + "': write it in Markdown or remove it (the HTML tags printed are "
+                            + HtmlTag.PRINTED + ")");
+        }
+        if (tag.closing()) {
+            throw ContentException.at(Positions.of(file, html, lineOffset), "html",
+                    "'" + tag.written() + "' closes no " + tag.opening() + " before it: add " + tag.opening() + " where the text starts, or remove it");
+        }
+        return tag;
+    }
+
+    /** The sibling that closes {@code opening}, the same tag nested inside counted; an error when there is none. */
+    private Node closing(HtmlInline opening, HtmlTag tag) {
+        int open = 1;
+        for (Node node = opening.getNext(); node != null; node = node.getNext()) {
+            HtmlTag other = node instanceof HtmlInline html ? HtmlTag.parse(html.getChars().toString()) : null;
+            if (other != null && other.name().equals(tag.name())) {
+                open += other.closing() ? -1 : 1;
+                if (open == 0) {
+                    return node;
+                }
+            }
+        }
+        throw ContentException.at(Positions.of(file, opening, lineOffset), "html", "'" + tag.written() + "' is not closed: add "
+                + tag.closingTag() + " where its text ends (in the same paragraph, and inside the same emphasis or link)");
+    }
+
+    private static Inline formatted(HtmlTag tag, List<Inline> children) {
+        return switch (tag.name()) {
+            case "em", "i" -> new Inline.Emphasis(children);
+            case "strong", "b" -> new Inline.Strong(children);
+            case "sup" -> new Inline.Shifted(Inline.Shift.SUPERSCRIPT, children);
+            case "sub" -> new Inline.Shifted(Inline.Shift.SUBSCRIPT, children);
+            default -> throw new IllegalArgumentException(tag.name());
+        };
     }
 
     private Inline convertNode(Node node) {

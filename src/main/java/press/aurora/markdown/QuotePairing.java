@@ -39,6 +39,8 @@ final class QuotePairing {
             return new Inline.Link(l.target(), pair(l.children()));
         } else if (inline instanceof Inline.Quoted q) {
             return new Inline.Quoted(pair(q.children()));
+        } else if (inline instanceof Inline.Shifted s) {
+            return new Inline.Shifted(s.shift(), pair(s.children()));
         }
         return inline;
     }

@@ -30,6 +30,19 @@ public sealed interface Inline {
         }
     }
 
+    /** Text raised or lowered and set smaller: {@code <sup>} and {@code <sub>} in the Markdown (19th, CO2). */
+    record Shifted(Shift shift, List<Inline> children) implements Inline {
+        public Shifted {
+            java.util.Objects.requireNonNull(shift, "shift");
+            children = List.copyOf(children);
+        }
+    }
+
+    /** Which way a {@link Shifted} text moves off the baseline. */
+    enum Shift {
+        SUPERSCRIPT, SUBSCRIPT
+    }
+
     /** A reference to the article's note with this label. */
     record NoteRef(String label) implements Inline {
     }

@@ -35,6 +35,8 @@ public record InlineText(String markdown, List<Inline> inlines, SourcePosition p
                 appendPlain(s.children(), text);
             } else if (inline instanceof Inline.Link l) {
                 appendPlain(l.children(), text);
+            } else if (inline instanceof Inline.Shifted s) {
+                appendPlain(s.children(), text);
             } else if (inline instanceof Inline.Quoted q) {
                 text.append('“');
                 appendPlain(q.children(), text);

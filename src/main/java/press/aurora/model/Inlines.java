@@ -35,6 +35,8 @@ public final class Inlines {
                 out.add(new Inline.Strong(mapText(s.children(), function)));
             } else if (inline instanceof Inline.Link l) {
                 out.add(new Inline.Link(l.target(), mapText(l.children(), function)));
+            } else if (inline instanceof Inline.Shifted s) {
+                out.add(new Inline.Shifted(s.shift(), mapText(s.children(), function)));
             } else {
                 out.add(inline);
             }

@@ -107,6 +107,12 @@ final class PrintedMessages {
                 appendRuns(link.children(), run, runs);
             } else if (inline instanceof Inline.Quoted quoted) {
                 appendRuns(quoted.children(), run, runs);
+            } else if (inline instanceof Inline.Shifted shifted) { // read back apart from the letters beside it, like a note's number
+                runs.add(run.toString());
+                run.setLength(0);
+                appendRuns(shifted.children(), run, runs);
+                runs.add(run.toString());
+                run.setLength(0);
             } else if (inline instanceof Inline.LineBreak) {
                 run.append('\n');
             } else if (inline instanceof Inline.NoteRef) {

@@ -15,7 +15,7 @@ import press.aurora.testing.PdfProbe;
 import press.aurora.testing.SampleIssue;
 
 /**
- * Text as editors paste it from chats, e-mails and web pages: direction controls around names. The articles
+ * Text as editors paste it from chats, e-mails and web pages: direction controls around names, inline HTML. The articles
  * (in {@code src/test/resources/press/aurora/cli/pasted}) replace the sample's letters and are built once, on
  * the real command line, into the uk edition; each test reads what the editor sees: the warnings and the PDF.
  */
@@ -23,7 +23,7 @@ import press.aurora.testing.SampleIssue;
 class PastedContentTest {
 
     private static final Path ARTICLES = Path.of("src/test/resources/press/aurora/cli/pasted");
-    private static final List<String> FILES = List.of("direction.md");
+    private static final List<String> FILES = List.of("direction.md", "html.md");
 
     private CliRun run;
     private String text;
@@ -61,5 +61,34 @@ class PastedContentTest {
         assertThat(words).contains(PdfProbe.words("The attachment was named fdp.exe by its sender"),
                 PdfProbe.words("Ask @maria or @jo in the group, as the organisers wrote."));
         assertThat(text).doesNotContain("\u202E").doesNotContain("\u2068").doesNotContain("\u202A");
+    }
+
+    @Test
+    void inlineHtmlIsPrintedAsItsFormattingAndLineBreaks() {
+        assertThat(run.err()).doesNotContain("[html]").doesNotContain("[text-lost]");
+        assertThat(words).contains(PdfProbe.words("The strike began on the 19th of March,"),
+                PdfProbe.words("and the committee met daily. Its minutes1 survive."),
+                PdfProbe.words("Emissions of CO2 fell by a third, a real fall, said the union and the council."),
+                PdfProbe.words("A note with Markdown inside, nested bold and italic too."))
+                .doesNotContain("note to editor");
+        assertThat(text).doesNotContain("<sup").doesNotContain("<br").doesNotContain("<b>").doesNotContain("&nbsp;").contains("Line one of the statement\nline two of the statement\nline three of the statement.");
+        assertThat(text).as("<br> ends the line").contains("March,\nand the committee met daily.");
+    }
+
+    @Test
+    void anHtmlTagThatIsNotPrintedIsAnErrorAtItsLineNamingTheTagsThatAre(@TempDir Path temp) throws IOException {
+        Path issue = SampleIssue.copyTo(temp.resolve("issues"));
+        Files.writeString(issue.resolve("letters.md"), "---\ntitle: Letters\n---\n\nA <span style=\"color:red\">red</span> word.\n\n"
+                + "Unclosed <sup>1 here.\n");
+        CliRun span = CliRun.of("build", issue.toString(), "-e", "uk", "--out", temp.resolve("out").toString());
+        assertThat(span.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(span.err().strip()).isEqualTo(issue.resolve("letters.md") + ":5:3: error: cannot print the HTML "
+                + "'<span style=\"color:red\">': write it in Markdown or remove it (the HTML tags printed are <br>, <em>, <i>, <strong>, "
+                + "<b>, <sup>, <sub>) [html]");
+        SampleIssue.edit(issue, "letters.md", "A <span style=\"color:red\">red</span> word.", "A red word.");
+        CliRun unclosed = CliRun.of("build", issue.toString(), "-e", "uk", "--out", temp.resolve("out").toString());
+        assertThat(unclosed.exitCode()).isEqualTo(ExitCodes.FAILED);
+        assertThat(unclosed.err().strip()).startsWith(issue.resolve("letters.md") + ":7:10: error: '<sup>' is not closed: add </sup>");
+        assertThat(temp.resolve("out").resolve(SampleIssue.ID).resolve("uk.pdf")).doesNotExist();
     }
 }

@@ -36,6 +36,8 @@ public record InlineFeatures(List<String> linkTargets, List<String> noteLabels, 
                 } else if (inline instanceof Inline.Link l) {
                     links.add(l.target());
                     walk(l.children());
+                } else if (inline instanceof Inline.Shifted s) {
+                    walk(s.children());
                 } else if (inline instanceof Inline.Quoted q) {
                     text.append('“');
                     walk(q.children());
