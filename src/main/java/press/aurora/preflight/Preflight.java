@@ -40,6 +40,7 @@ public final class Preflight {
         this(List.of(
                 new PageCountCheck(),
                 new PdfXIdentificationCheck(),
+                new PdfVersionCheck(),
                 new PageBoxCheck(),
                 new FontEmbeddingCheck(),
                 new MissingGlyphCheck(),

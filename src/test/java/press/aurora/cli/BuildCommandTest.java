@@ -182,7 +182,7 @@ class BuildCommandTest {
             }
         }
         byte[] bytes = Files.readAllBytes(pdf(edition));
-        assertThat(new String(bytes, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.4");
+        assertThat(new String(bytes, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.6");
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("/ObjStm");
         CliRun preflight = CliRun.of("preflight", pdf(edition).toString());
         assertThat(preflight.exitCode()).as(preflight.out()).isZero();

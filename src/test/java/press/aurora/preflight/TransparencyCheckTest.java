@@ -28,7 +28,7 @@ class TransparencyCheckTest {
     void reportsAnOpacityInAPdfX3File() throws IOException {
         try (PrintPdf pdf = pdfX3()) {
             paintHalfOpaque(pdf, 2);
-            Path file = pdf.save(dir, "opacity.pdf");
+            Path file = pdf.save(dir, "opacity.pdf", 1.4f);
 
             assertThat(preflight.check(file, A4_PRINT)).containsExactly(new PreflightFinding(file, 2, Severity.ERROR,
                     "transparency", "fill painted with opacity 50%: transparency, which PDF/X-3:2003 forbids; flatten it"));
@@ -52,7 +52,7 @@ class TransparencyCheckTest {
                 content.addRect(60, 100, 20, 20);
                 content.fill();
             }
-            Path file = pdf.save(dir, "blend-and-alpha.pdf");
+            Path file = pdf.save(dir, "blend-and-alpha.pdf", 1.4f);
 
             assertThat(preflight.check(file, A4_PRINT)).filteredOn(f -> f.check().equals("transparency"))
                     .extracting(PreflightFinding::message).containsExactly(
@@ -67,7 +67,7 @@ class TransparencyCheckTest {
             COSDictionary group = new COSDictionary();
             group.setItem(COSName.S, COSName.TRANSPARENCY);
             pdf.page(3).getCOSObject().setItem(COSName.GROUP, group);
-            Path file = pdf.save(dir, "group.pdf");
+            Path file = pdf.save(dir, "group.pdf", 1.4f);
 
             assertThat(preflight.check(file, A4_PRINT)).extracting(PreflightFinding::page, PreflightFinding::message)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "the page is a transparency group (/Group /S /Transparency):"

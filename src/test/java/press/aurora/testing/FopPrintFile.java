@@ -21,6 +21,7 @@ import org.apache.fop.apps.FopConfParser;
 import org.apache.fop.apps.FopFactory;
 import org.apache.fop.apps.MimeConstants;
 import org.xml.sax.SAXException;
+import press.aurora.config.PdfStandard;
 
 /**
  * Print files made by the real Apache FOP from styles/fop.xconf: PDF/X-4 with the ISO Coated v2
@@ -29,6 +30,7 @@ import org.xml.sax.SAXException;
  *
  * <p>The PDF/X options are renderer options on the user agent, keyed by FOP 2.11's
  * {@code PDFRendererOption} names: {@code pdf-x-mode} ({@code "PDF/X-4"} or {@code "PDF/X-3:2003"})
+ * ({@code version}, the header's PDF version, is the one the program writes for that mode: {@link PdfStandard#pdfVersion()})
  * and {@code output-profile} (a URI of a CMYK output device ICC profile).
  */
 public final class FopPrintFile {
@@ -37,6 +39,7 @@ public final class FopPrintFile {
     public static final Path ISO_COATED = Path.of("styles/icc/ISOcoated_v2_300_bas.icc");
     public static final String PDF_X_MODE = "pdf-x-mode";
     public static final String OUTPUT_PROFILE = "output-profile";
+    public static final String VERSION = "version";
 
     /**
      * Kept so the level holds (java.util.logging keeps loggers weakly): when PDFBox has already
@@ -105,6 +108,7 @@ public final class FopPrintFile {
         try {
             FOUserAgent agent = factory().newFOUserAgent();
             agent.getRendererOptions().put(PDF_X_MODE, pdfXMode);
+            agent.getRendererOptions().put(VERSION, PdfStandard.parse(pdfXMode).pdfVersion()); // as the program does
             agent.getRendererOptions().put(OUTPUT_PROFILE, ISO_COATED.toAbsolutePath().toUri().toString());
             // FOP refuses PDF/X without a title: "PDF/X-4 requires the title to be set."
             agent.setTitle("Aurora test print file");
