@@ -12,6 +12,7 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
@@ -210,5 +211,12 @@ final class ContentScan extends PageContentEngine {
     @Override
     public void shadingFill(COSName shadingName) {
         paint(watcher -> watcher.shading(shadingName));
+    }
+
+    /** A form that is a transparency group: the watchers hear of it, then its content is run as any form's. */
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        paint(watcher -> watcher.transparencyGroup(group));
+        super.showTransparencyGroup(group);
     }
 }

@@ -189,6 +189,30 @@ class BuildCommandTest {
         assertThat(preflight.out()).endsWith("preflight: 1 file, 0 errors, 0 warnings\n");
     }
 
+    /**
+     * The output intent is the printer's profile file byte for byte, on JDK 17 too (whose ICC_Profile, which FOP
+     * embeds through, rewrites the header): its profile ID, the MD5 of the profile with the flags, rendering intent
+     * and ID fields zeroed (ICC.1:2010 7.2.18), still checks out.
+     */
+    @Test
+    void embedsThePrintersProfileByteForByte() throws Exception {
+        byte[] file = Files.readAllBytes(Path.of("styles", "icc", "ISOcoated_v2_300_bas.icc"));
+        byte[] embedded;
+        try (PdfProbe pdf = PdfProbe.open(pdf("uk"))) {
+            embedded = pdf.document().getDocumentCatalog().getOutputIntents().get(0).getDestOutputIntent()
+                    .createInputStream().readAllBytes();
+        }
+        assertThat(embedded).as("the embedded profile, %d bytes, is %s (the file: %s)", embedded.length,
+                new String(embedded, 4, 4, java.nio.charset.StandardCharsets.US_ASCII),
+                new String(file, 4, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(file);
+        byte[] zeroed = embedded.clone();
+        java.util.Arrays.fill(zeroed, 44, 48, (byte) 0);
+        java.util.Arrays.fill(zeroed, 64, 68, (byte) 0);
+        java.util.Arrays.fill(zeroed, 84, 100, (byte) 0);
+        assertThat(java.security.MessageDigest.getInstance("MD5").digest(zeroed))
+                .isEqualTo(java.util.Arrays.copyOfRange(embedded, 84, 100));
+    }
+
     private static String editionName(String edition) {
         return press.aurora.pipeline.BuildResources.loadEditions(press.aurora.pipeline.Workspace.current()).stream()
                 .filter(e -> e.id().equals(edition)).findFirst().orElseThrow().name();

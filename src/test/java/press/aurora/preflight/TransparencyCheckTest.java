@@ -5,11 +5,16 @@ import static press.aurora.preflight.PrintPdf.A4_PRINT;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
@@ -76,12 +81,71 @@ class TransparencyCheckTest {
     }
 
     @Test
+    void reportsAFormXObjectThatIsATransparencyGroup() throws IOException {
+        try (PrintPdf pdf = pdfX3()) {
+            PDFormXObject group = form(pdf, "0 0 0 1 k 10 10 30 30 re f\n"); // paints opaque black: only the group is transparency
+            COSDictionary transparency = new COSDictionary();
+            transparency.setItem(COSName.S, COSName.TRANSPARENCY);
+            group.getCOSObject().setItem(COSName.GROUP, transparency);
+            try (PDPageContentStream content = pdf.append(2)) {
+                content.drawForm(group);
+            }
+            Path file = pdf.save(dir, "form-group.pdf", 1.4f);
+
+            assertThat(preflight.check(file, A4_PRINT)).containsExactly(new PreflightFinding(file, 2, Severity.ERROR,
+                    "transparency", "form Form2 is a transparency group (/Group /S /Transparency): transparency, which"
+                            + " PDF/X-3:2003 forbids; flatten it"));
+        }
+    }
+
+    @Test
+    void reportsASoftMaskSetInTheResourcesOfANestedForm() throws IOException {
+        try (PrintPdf pdf = pdfX3()) {
+            PDFormXObject mask = form(pdf, "0 g 0 0 50 50 re f\n");
+            COSDictionary softMask = new COSDictionary();
+            softMask.setItem(COSName.TYPE, COSName.MASK);
+            softMask.setItem(COSName.S, COSName.LUMINOSITY);
+            softMask.setItem(COSName.G, mask);
+            PDExtendedGraphicsState masked = new PDExtendedGraphicsState();
+            masked.getCOSObject().setItem(COSName.SMASK, softMask);
+            PDFormXObject inner = form(pdf, "");
+            COSName state = inner.getResources().add(masked);
+            write(inner, "/" + state.getName() + " gs 0 0 0 1 k 5 5 20 20 re f\n");
+            PDFormXObject outer = form(pdf, "");
+            COSName innerName = outer.getResources().add(inner);
+            write(outer, "q /" + innerName.getName() + " Do Q\n");
+            try (PDPageContentStream content = pdf.append(3)) {
+                content.drawForm(outer);
+            }
+            Path file = pdf.save(dir, "nested-soft-mask.pdf", 1.4f);
+
+            assertThat(preflight.check(file, A4_PRINT)).containsExactly(new PreflightFinding(file, 3, Severity.ERROR,
+                    "transparency", "fill painted with a soft mask: transparency, which PDF/X-3:2003 forbids; flatten it"));
+        }
+    }
+
+    @Test
     void allowsTransparencyInAPdfX4File() throws IOException {
         try (PrintPdf pdf = PrintPdf.a4(4)) {
             paintHalfOpaque(pdf, 1);
             Path file = pdf.save(dir, "x4-opacity.pdf");
 
             assertThat(preflight.check(file, A4_PRINT)).isEmpty();
+        }
+    }
+
+    /** A 50 x 50 pt form XObject with its own resources, painting {@code operators}. */
+    private static PDFormXObject form(PrintPdf pdf, String operators) throws IOException {
+        PDFormXObject form = new PDFormXObject(pdf.document());
+        form.setBBox(new PDRectangle(50, 50));
+        form.setResources(new PDResources());
+        write(form, operators);
+        return form;
+    }
+
+    private static void write(PDFormXObject form, String operators) throws IOException {
+        try (OutputStream out = form.getContentStream().createOutputStream()) {
+            out.write(operators.getBytes(StandardCharsets.US_ASCII));
         }
     }
 
