@@ -190,6 +190,32 @@ class BuildCommandTest {
     }
 
     /**
+     * A font name with its subset tag stands for one subset in every edition: a RIP that caches fonts by name across
+     * files prints the right glyphs. (FOP tags subsets by counting, EAAAAA+ to EAAAAF+, the same in every file.)
+     */
+    @Test
+    void givesDifferentSubsetsOfAFontDifferentNamesAcrossEditions() throws IOException {
+        Map<String, byte[]> seen = new java.util.HashMap<>();
+        Map<String, String> seenIn = new java.util.HashMap<>();
+        int shared = 0;
+        for (String edition : EDITIONS) {
+            try (PdfProbe pdf = PdfProbe.open(pdf(edition))) {
+                for (Map.Entry<String, byte[]> font : pdf.embeddedFontPrograms().entrySet()) {
+                    byte[] before = seen.putIfAbsent(font.getKey(), font.getValue());
+                    if (before != null) {
+                        shared++;
+                        assertThat(font.getValue()).as("%s in %s and %s", font.getKey(), seenIn.get(font.getKey()), edition)
+                                .isEqualTo(before);
+                    }
+                    seenIn.putIfAbsent(font.getKey(), edition);
+                }
+            }
+        }
+        assertThat(seen).hasSizeGreaterThan(8 * 5);
+        assertThat(shared).as("the slug line's subset, the same glyphs in editions with the same label letters").isLessThan(8);
+    }
+
+    /**
      * The output intent is the printer's profile file byte for byte, on JDK 17 too (whose ICC_Profile, which FOP
      * embeds through, rewrites the header): its profile ID, the MD5 of the profile with the flags, rendering intent
      * and ID fields zeroed (ICC.1:2010 7.2.18), still checks out.
