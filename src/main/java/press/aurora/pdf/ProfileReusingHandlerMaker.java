@@ -18,8 +18,9 @@ import org.apache.fop.render.pdf.PDFPainter;
  * bytes as FOP's own compression, computed once per profile instead of once per rendering; the profile written is
  * the file FOP was given ({@link SuppliedProfile}), byte for byte, on every JDK. Registered on the
  * FOP factory in place of FOP's PDF document handler maker (FOP's extension point for output formats); the
- * handler it makes is FOP's, with one step added before the first page's content: the profile streams get their
- * filter, where FOP would give them its default Flate filter. A configuration that names filters of its own
+ * handler it makes is FOP's, with two steps added before the first page's content: the profile streams get their
+ * filter, where FOP would give them its default Flate filter, and the XMP's Dublin Core properties their array
+ * types ({@link XmpArrays}). A configuration that names filters of its own
  * (fop.xconf's filterList) keeps FOP's.
  */
 final class ProfileReusingHandlerMaker extends PDFDocumentHandlerMaker {
@@ -40,7 +41,7 @@ final class ProfileReusingHandlerMaker extends PDFDocumentHandlerMaker {
         return handler;
     }
 
-    /** FOP's PDF document handler that hands the output profiles to the memory before anything is written. */
+    /** FOP's PDF document handler that hands the output profiles to the memory, and mends the XMP, before anything is written. */
     private static final class Handler extends PDFDocumentHandler {
         private final FlateMemory memory;
         private final SuppliedProfile profile;
@@ -57,7 +58,9 @@ final class ProfileReusingHandlerMaker extends PDFDocumentHandlerMaker {
         public IFPainter startPageContent() throws IFException {
             if (!profilesSet) {
                 profilesSet = true;
-                useMemory(new DocumentOfPage(this).document(), memory, profile);
+                PDFDocument document = new DocumentOfPage(this).document();
+                useMemory(document, memory, profile);
+                XmpArrays.apply(document);
             }
             return super.startPageContent();
         }

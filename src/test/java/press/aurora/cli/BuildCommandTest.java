@@ -176,7 +176,7 @@ class BuildCommandTest {
             assertThat(((org.apache.pdfbox.cos.COSStream) intents.get(0).getDestOutputIntent().getCOSObject()).getInt(org.apache.pdfbox.cos.COSName.N)).isEqualTo(4);
             String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(xmp).contains("GTS_PDFXVersion").contains("<dc:title>").contains("(" + editionName(edition))
-                    .contains("<dc:language>" + document.getDocumentCatalog().getLanguage() + "</dc:language>");
+                    .contains("<rdf:li>" + document.getDocumentCatalog().getLanguage() + "</rdf:li>");
             for (var page : document.getPages()) {
                 assertThat(page.getAnnotations()).allSatisfy(a -> assertThat(a.getSubtype()).isEqualTo("PrinterMark"));
             }
@@ -187,6 +187,44 @@ class BuildCommandTest {
         CliRun preflight = CliRun.of("preflight", pdf(edition).toString());
         assertThat(preflight.exitCode()).as(preflight.out()).isZero();
         assertThat(preflight.out()).endsWith("preflight: 1 file, 0 errors, 0 warnings\n");
+    }
+
+    /**
+     * The print file's XMP is XMP: the Dublin Core title and description are language alternatives, the creator and
+     * date ordered arrays, the subject and language unordered ones (FOP wrote them all as plain text), and they
+     * agree with the document information.
+     */
+    @Test
+    void printXmpGivesDublinCoreItsArrayTypes() throws Exception {
+        try (PdfProbe pdf = PdfProbe.open(pdf("fr"))) {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            var xmp = factory.newDocumentBuilder().parse(pdf.document().getDocumentCatalog().getMetadata().createInputStream());
+            var xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+            xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
+                public String getNamespaceURI(String prefix) {
+                    return switch (prefix) {
+                        case "dc" -> "http://purl.org/dc/elements/1.1/";
+                        case "xml" -> javax.xml.XMLConstants.XML_NS_URI;
+                        default -> "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+                    };
+                }
+                public String getPrefix(String uri) {
+                    return null;
+                }
+                public java.util.Iterator<String> getPrefixes(String uri) {
+                    return null;
+                }
+            });
+            var info = pdf.document().getDocumentInformation();
+            assertThat(xpath.evaluate("//dc:title/rdf:Alt/rdf:li[@xml:lang='x-default']", xmp)).isEqualTo(info.getTitle());
+            assertThat(xpath.evaluate("//dc:description/rdf:Alt/rdf:li[@xml:lang='x-default']", xmp)).isEqualTo(info.getSubject());
+            assertThat(xpath.evaluate("//dc:creator/rdf:Seq/rdf:li", xmp)).isEqualTo(info.getAuthor());
+            assertThat(xpath.evaluate("//dc:date/rdf:Seq/rdf:li", xmp)).matches("\\d{4}-\\d\\d-\\d\\dT.*");
+            assertThat(xpath.evaluate("//dc:subject/rdf:Bag/rdf:li", xmp)).isEqualTo(info.getKeywords());
+            assertThat(xpath.evaluate("//dc:language/rdf:Bag/rdf:li", xmp)).isEqualTo("fr-FR");
+            assertThat(xpath.evaluate("count(//dc:*[not(*)])", xmp)).as("Dublin Core properties as plain text").isEqualTo("1"); // dc:format
+        }
     }
 
     /**
