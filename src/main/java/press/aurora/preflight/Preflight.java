@@ -41,6 +41,7 @@ public final class Preflight {
                 new PageCountCheck(),
                 new PdfXIdentificationCheck(),
                 new PdfVersionCheck(),
+                new XmpDublinCoreCheck(),
                 new PageBoxCheck(),
                 new FontEmbeddingCheck(),
                 new MissingGlyphCheck(),
