@@ -18,8 +18,8 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * transparency group, and anything painted with an opacity under 100%, a blend mode other than Normal,
  * a soft mask, or an image with an alpha channel (SMask). A RIP made for these standards prints such
  * objects opaque or not at all. Form XObjects are looked into, nested ones too: a form that is itself a
- * transparency group, and what a form's content paints with the graphics states of its own resources. Not looked
- * into: the cells of tiling patterns and the appearances of annotations (a print file has none: {@link AnnotationCheck}).
+ * transparency group, and what a form's content paints with the graphics states of its own resources; and the
+ * appearances of printed printer's marks (the annotations PDF/X allows). Not looked into: the cells of tiling patterns.
  */
 final class TransparencyCheck implements ContentCheck {
 

@@ -125,6 +125,30 @@ class TransparencyCheckTest {
     }
 
     @Test
+    void reportsTransparencyInThePrintedAppearanceOfAPrinterMark() throws IOException {
+        try (PrintPdf pdf = pdfX3()) {
+            PDExtendedGraphicsState half = new PDExtendedGraphicsState();
+            half.setNonStrokingAlphaConstant(0.3f);
+            PDFormXObject appearance = form(pdf, "");
+            COSName state = appearance.getResources().add(half);
+            write(appearance, "/" + state.getName() + " gs 0 0 0 1 k 0 0 10 10 re f\n");
+            COSDictionary normal = new COSDictionary();
+            COSDictionary mark = new COSDictionary();
+            mark.setItem(COSName.TYPE, COSName.ANNOT);
+            mark.setName(COSName.SUBTYPE, "PrinterMark");
+            mark.setItem(COSName.RECT, new PDRectangle(2, 2, 6, 6).getCOSArray());
+            mark.setInt(COSName.F, 4); // printed
+            normal.setItem(COSName.N, appearance);
+            mark.setItem(COSName.AP, normal);
+            pdf.page(4).getAnnotations().add(org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation.createAnnotation(mark));
+            Path file = pdf.save(dir, "printer-mark.pdf", 1.4f);
+
+            assertThat(preflight.check(file, A4_PRINT)).containsExactly(new PreflightFinding(file, 4, Severity.ERROR,
+                    "transparency", "fill painted with opacity 30%: transparency, which PDF/X-3:2003 forbids; flatten it"));
+        }
+    }
+
+    @Test
     void allowsTransparencyInAPdfX4File() throws IOException {
         try (PrintPdf pdf = PrintPdf.a4(4)) {
             paintHalfOpaque(pdf, 1);
