@@ -37,6 +37,7 @@ import press.aurora.translate.check.Glossary;
 
 /** {@code aurora check}: completeness and quality of each language's translation of an issue. */
 @Command(name = "check", mixinStandardHelpOptions = true,
+        header = "Report how complete each language's translation is, and every problem in its PO files.",
         description = {"Report, per language and per PO file, messages and words translated, fuzzy, untranslated and obsolete,",
                 "then every problem as file:line: severity: message [check-id].",
                 "Exit 0 when every language checked is at least --min-completeness translated and has no error, 1 otherwise, 2 for usage errors."})

@@ -22,6 +22,7 @@ import press.aurora.translate.po.PoStatistics;
 
 /** {@code aurora extract}: writes the translation templates of an issue and updates every language's PO files. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
+        header = "Write the translation templates and update every language's PO files from them.",
         description = {"Write the translation templates (translations/templates/) of an issue and of the interface strings,",
                 "and update every language's PO files with msgmerge semantics: unchanged messages keep their translation,",
                 "changed ones come back fuzzy with the old text as #| msgid, vanished ones become obsolete (#~)."})

@@ -22,6 +22,7 @@ import press.aurora.pipeline.EditionOutcome;
 
 /** {@code aurora package}: builds the print PDFs strictly and writes the package for the printer. */
 @Command(name = "package", mixinStandardHelpOptions = true,
+        header = "Build the print PDFs and the files a printer receives (manifest, checksums, preflight report).",
         description = {"Build the print PDFs (an edition that overflows fails) and write out/<issue-id>/print/:",
                 "each edition's PDF and zip, manifest.json (checksums, sizes, trim, bleed, standard) and the preflight report."})
 final class PackageCommand implements Callable<Integer> {

@@ -24,6 +24,7 @@ import press.aurora.preflight.PreflightReportFormatter;
 
 /** {@code aurora preflight}: checks PDFs as a newspaper printer does. */
 @Command(name = "preflight", mixinStandardHelpOptions = true,
+        header = "Check PDFs as a newspaper printer does, and report what would stop the print.",
         description = {"Check PDFs as a newspaper printer does: fonts, page boxes and bleed, PDF/X output intent,",
                 "colours, image resolution, page count, missing glyphs, empty pages, annotations.",
                 "A file named <edition-id>.pdf is checked against that edition of styles/editions.yaml."})

@@ -15,19 +15,25 @@ import org.apache.fop.render.pdf.PDFPainter;
 
 /**
  * FOP's PDF output, which compresses each output intent's ICC profile through a {@link FlateMemory}: the same
- * bytes as FOP's own compression, computed once per profile instead of once per rendering. Registered on the
+ * bytes as FOP's own compression, computed once per profile instead of once per rendering; the profile written is
+ * the file FOP was given ({@link SuppliedProfile}), byte for byte, on every JDK. Registered on the
  * FOP factory in place of FOP's PDF document handler maker (FOP's extension point for output formats); the
- * handler it makes is FOP's, with one step added before the first page's content: the profile streams get their
- * filter, where FOP would give them its default Flate filter. A configuration that names filters of its own
+ * handler it makes is FOP's, with two steps added before the first page's content: the profile streams get their
+ * filter, where FOP would give them its default Flate filter, and the XMP's Dublin Core properties their array
+ * types ({@link XmpArrays}). A configuration that names filters of its own
  * (fop.xconf's filterList) keeps FOP's.
  */
 final class ProfileReusingHandlerMaker extends PDFDocumentHandlerMaker {
+
+    /** FOP's renderer option naming the output intent's ICC profile file ({@code PDFRendererOption.OUTPUT_PROFILE}). */
+    static final String OUTPUT_PROFILE = "output-profile";
 
     private final FlateMemory memory = new FlateMemory();
 
     @Override
     public IFDocumentHandler makeIFDocumentHandler(IFContext context) {
-        Handler handler = new Handler(context, memory);
+        Handler handler = new Handler(context, memory,
+                SuppliedProfile.at(context.getUserAgent().getRendererOptions().get(OUTPUT_PROFILE)));
         FOUserAgent agent = context.getUserAgent();
         if (agent.isAccessibilityEnabled()) {
             agent.setStructureTreeEventHandler(handler.getStructureTreeEventHandler()); // as FOP's maker does
@@ -35,14 +41,16 @@ final class ProfileReusingHandlerMaker extends PDFDocumentHandlerMaker {
         return handler;
     }
 
-    /** FOP's PDF document handler that hands the output profiles to the memory before anything is written. */
+    /** FOP's PDF document handler that hands the output profiles to the memory, and mends the XMP, before anything is written. */
     private static final class Handler extends PDFDocumentHandler {
         private final FlateMemory memory;
+        private final SuppliedProfile profile;
         private boolean profilesSet;
 
-        Handler(IFContext context, FlateMemory memory) {
+        Handler(IFContext context, FlateMemory memory, SuppliedProfile profile) {
             super(context);
             this.memory = memory;
+            this.profile = profile;
         }
 
         /** The first page's content begins after the document's set-up and before any object is written. */
@@ -50,7 +58,9 @@ final class ProfileReusingHandlerMaker extends PDFDocumentHandlerMaker {
         public IFPainter startPageContent() throws IFException {
             if (!profilesSet) {
                 profilesSet = true;
-                useMemory(new DocumentOfPage(this).document(), memory);
+                PDFDocument document = new DocumentOfPage(this).document();
+                useMemory(document, memory, profile);
+                XmpArrays.apply(document);
             }
             return super.startPageContent();
         }
@@ -67,8 +77,12 @@ final class ProfileReusingHandlerMaker extends PDFDocumentHandlerMaker {
         }
     }
 
-    /** Gives each output intent's profile the remembering filter, where FOP would give it its default Flate filter. */
-    static void useMemory(PDFDocument document, FlateMemory memory) {
+    /**
+     * Gives each output intent's profile the remembering filter, where FOP would give it its default Flate filter;
+     * the filter writes {@code profile}'s bytes for it. (With filters of its own configured, FOP writes the profile
+     * as the JDK gives it.)
+     */
+    static void useMemory(PDFDocument document, FlateMemory memory, SuppliedProfile profile) {
         if (document == null || document.getRoot() == null || !usesDefaultFlate(document)) {
             return;
         }
@@ -77,7 +91,7 @@ final class ProfileReusingHandlerMaker extends PDFDocumentHandlerMaker {
             if (intents.get(i) instanceof PDFOutputIntent intent && intent.getDestOutputProfile() != null) {
                 PDFFilterList filters = intent.getDestOutputProfile().getFilterList();
                 if (!filters.isInitialized() && !filters.isDisableAllFilters()) {
-                    filters.addFilter(new RememberedFlateFilter(memory));
+                    filters.addFilter(new RememberedFlateFilter(memory, profile));
                 }
             }
         }

@@ -9,14 +9,22 @@ import org.apache.fop.pdf.PDFObject;
 /**
  * A PDF stream filter that writes what FOP's Flate filter writes (/FlateDecode, no parameters, the same bytes),
  * taking the encoding from a {@link FlateMemory} when it compressed the same data before. For streams that are
- * the same in every rendering (the ICC output profile).
+ * the same in every rendering (the ICC output profile). The data of an output profile is first given back its file's
+ * bytes ({@link SuppliedProfile#restore}), where the JDK rewrote its header.
  */
 final class RememberedFlateFilter extends PDFFilter {
 
     private final FlateMemory memory;
+    private final SuppliedProfile profile;
 
     RememberedFlateFilter(FlateMemory memory) {
+        this(memory, SuppliedProfile.NONE);
+    }
+
+    /** A filter for the stream of {@code profile}, whose bytes it writes where the JDK gave a rewritten header. */
+    RememberedFlateFilter(FlateMemory memory, SuppliedProfile profile) {
         this.memory = memory;
+        this.profile = profile;
     }
 
     @Override
@@ -65,7 +73,7 @@ final class RememberedFlateFilter extends PDFFilter {
             if (!closed) {
                 closed = true;
                 try (target) {
-                    target.write(memory.encode(data.toByteArray()));
+                    target.write(memory.encode(profile.restore(data.toByteArray())));
                 }
             }
         }

@@ -13,10 +13,13 @@ public record RenderProfile(Variant variant, Map<String, Object> rendererOptions
         rendererOptions = Map.copyOf(rendererOptions);
     }
 
-    /** A print file: PDF/X with the printer's CMYK profile as output intent. */
-    public static RenderProfile print(String pdfXMode, Path iccProfile) {
-        return new RenderProfile(Variant.PRINT,
-                Map.of("pdf-x-mode", pdfXMode, "output-profile", iccProfile.toUri().toString()), false);
+    /**
+     * A print file: PDF/X ({@code pdfXMode}, such as {@code PDF/X-4}) headed with the PDF version it is built on
+     * ({@code pdfVersion}, such as {@code 1.6}), with the printer's CMYK profile as output intent.
+     */
+    public static RenderProfile print(String pdfXMode, String pdfVersion, Path iccProfile) {
+        return new RenderProfile(Variant.PRINT, Map.of("pdf-x-mode", pdfXMode, "version", pdfVersion,
+                "output-profile", iccProfile.toUri().toString()), false);
     }
 
     /** A screen file: tagged PDF/A. */

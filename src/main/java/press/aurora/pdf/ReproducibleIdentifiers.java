@@ -18,7 +18,13 @@ import java.util.UUID;
  * clock, whatever creation date it was given), the XMP document and instance ids (random UUIDs) and
  * the trailer {@code /ID} (random). The date becomes the document's {@code ModifyDate} (or {@code CreateDate}); the ids are
  * derived from an MD5 of the file with those fields blanked, as the PDF standard suggests for
- * {@code /ID}. Every replacement has the length of what it replaces, so the cross-reference offsets stay right.
+ * {@code /ID}. FOP also tags its font subsets by counting ({@code EAAAAA+NotoSerif-Regular},
+ * {@code EAAAAB+...}), so every PDF it writes has the same tags for different subsets: a RIP or imposition
+ * workflow that caches fonts by name across files (two editions' pages on one plate, a page replaced in a job)
+ * can take one file's subset for another's and print missing or wrong glyphs. Each tag becomes six letters
+ * derived from the same digest and the old tag: the same in every build of the same file, different between
+ * files and, as before, between the subsets of one file.
+ * Every replacement has the length of what it replaces, so the cross-reference offsets stay right.
  * The fields are found by their literal opening bytes, in place: a regular expression over the whole
  * file (1.6 MB with a photo) cost a fifth of each FOP rendering.
  */
@@ -31,7 +37,12 @@ public final class ReproducibleIdentifiers {
     private static final byte[] INSTANCE_ID = ascii("<xmpMM:InstanceID>uuid:");
     private static final byte[] DOCUMENT_ID = ascii("<xmpMM:DocumentID>uuid:");
     private static final byte[] TRAILER_ID = ascii("/ID [<");
-    private static final List<byte[]> OPENINGS = List.of(MODIFY_DATE, CREATE_DATE, METADATA_DATE, INSTANCE_ID, DOCUMENT_ID, TRAILER_ID);
+    private static final byte[] BASE_FONT = ascii("/BaseFont /");
+    private static final byte[] FONT_NAME = ascii("/FontName /");
+    private static final List<byte[]> OPENINGS = List.of(MODIFY_DATE, CREATE_DATE, METADATA_DATE, INSTANCE_ID, DOCUMENT_ID, TRAILER_ID,
+            BASE_FONT, FONT_NAME);
+    /** A subset tag: six capital letters and a plus sign before the font's name. */
+    private static final int TAG_LENGTH = 6;
     private static final int UUID_LENGTH = 36;
     private static final int TRAILER_ID_LENGTH = 32;
 
@@ -60,7 +71,31 @@ public final class ReproducibleIdentifiers {
                     : UUID.nameUUIDFromBytes(((field.instance() ? "instance:" : "document:") + id).getBytes(StandardCharsets.US_ASCII)).toString();
             System.arraycopy(ascii(value), 0, out, field.start(), field.length());
         }
+        retagSubsets(out, found.get(BASE_FONT), BASE_FONT, id);
+        retagSubsets(out, found.get(FONT_NAME), FONT_NAME, id);
         return out;
+    }
+
+    /** Each subset tag after one of {@code openings} becomes the tag derived from {@code id} and itself. */
+    private static void retagSubsets(byte[] pdf, List<Integer> openings, byte[] opening, String id) {
+        for (int at : openings) {
+            int start = at + opening.length;
+            if (start + TAG_LENGTH < pdf.length && all(pdf, start, TAG_LENGTH, "ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+                    && pdf[start + TAG_LENGTH] == '+') {
+                String tag = new String(pdf, start, TAG_LENGTH, StandardCharsets.US_ASCII);
+                System.arraycopy(ascii(subsetTag(id, tag)), 0, pdf, start, TAG_LENGTH);
+            }
+        }
+    }
+
+    /** Six capital letters from the MD5 of the file's identifier and the tag FOP gave. */
+    static String subsetTag(String id, String fopTag) {
+        byte[] digest = md5(ascii(id + "+" + fopTag));
+        StringBuilder tag = new StringBuilder(TAG_LENGTH);
+        for (int i = 0; i < TAG_LENGTH; i++) {
+            tag.append((char) ('A' + (digest[i] & 0xff) % 26));
+        }
+        return tag.toString();
     }
 
     /** Every {@code MetadataDate} as long as the first {@code ModifyDate} or {@code CreateDate} becomes that date. */

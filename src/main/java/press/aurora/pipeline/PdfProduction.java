@@ -145,7 +145,8 @@ final class PdfProduction {
 
     private RenderProfile profile(Variant variant) {
         return variant == Variant.PRINT
-                ? RenderProfile.print(edition.print().standard().fopMode(), edition.print().iccProfile())
+                ? RenderProfile.print(edition.print().standard().fopMode(), edition.print().standard().pdfVersion(),
+                        edition.print().iccProfile())
                 : RenderProfile.screen();
     }
 

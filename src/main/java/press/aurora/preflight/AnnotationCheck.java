@@ -19,6 +19,12 @@ final class AnnotationCheck implements PreflightCheck {
 
     private static final Set<String> ALLOWED = Set.of("PrinterMark", "TrapNet");
 
+    /** Whether the annotation is one PDF/X allows (printer's marks, trapping) and is printed: its appearance is ink. */
+    static boolean printsAsAllowedMark(PDAnnotation annotation) {
+        return ALLOWED.contains(annotation.getSubtype()) && annotation.isPrinted() && !annotation.isHidden()
+                && !annotation.isInvisible();
+    }
+
     @Override
     public List<PreflightFinding> check(CheckedPdf pdf) throws IOException {
         if (!pdf.expectations().printFile()) {

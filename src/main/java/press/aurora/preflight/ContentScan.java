@@ -12,12 +12,15 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType3Font;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.util.Matrix;
 import org.apache.pdfbox.util.Vector;
 
 /**
- * Runs each page's content stream once for several {@link ContentCheck}s, telling each check's
+ * Runs each page's content stream once for several {@link ContentCheck}s (then the appearances of the printer's marks
+ * it prints), telling each check's
  * {@link ContentWatcher} what is painted. The findings are those of each check running the pages alone: a watcher
  * that throws is handled as PDFBox's stream engine handles a check of its own (an error it tolerates skips the rest
  * of that operation for this watcher; any other error ends the check, reported as {@code check-failed}), and an error
@@ -93,6 +96,7 @@ final class ContentScan extends PageContentEngine {
             });
             try {
                 scan.scan();
+                scan.scanPrinterMarks();
             } catch (IOException | RuntimeException e) {
                 active.stream().filter(s -> s.failure == null).forEach(s -> s.failure = e);
             }
@@ -104,6 +108,18 @@ final class ContentScan extends PageContentEngine {
                     : new Outcome(seat.watcher.findings(), null));
         }
         return outcomes;
+    }
+
+    /**
+     * Runs the appearance of each printer's mark and trap network the page prints (the only annotations PDF/X allows,
+     * {@link AnnotationCheck}): what they paint is ink on the plate like the page's own content.
+     */
+    private void scanPrinterMarks() throws IOException {
+        for (PDAnnotation annotation : getPage().getAnnotations()) {
+            if (AnnotationCheck.printsAsAllowedMark(annotation)) {
+                showAnnotation(annotation);
+            }
+        }
     }
 
     /** Tells each watcher still reading that is not skipping the operation now run; what it throws, as above. */
@@ -210,5 +226,12 @@ final class ContentScan extends PageContentEngine {
     @Override
     public void shadingFill(COSName shadingName) {
         paint(watcher -> watcher.shading(shadingName));
+    }
+
+    /** A form that is a transparency group: the watchers hear of it, then its content is run as any form's. */
+    @Override
+    public void showTransparencyGroup(PDTransparencyGroup group) throws IOException {
+        paint(watcher -> watcher.transparencyGroup(group));
+        super.showTransparencyGroup(group);
     }
 }

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
 import org.apache.pdfbox.util.Matrix;
@@ -40,6 +41,11 @@ abstract class ContentWatcher {
     /** {@code image Im1} for an image XObject, {@code inline image} for one in the content stream. */
     final String imageLabel() {
         return scan.imageLabel();
+    }
+
+    /** {@code form Fm1} for the form XObject being shown. */
+    final String formLabel() {
+        return scan.formLabel();
     }
 
     /**
@@ -112,6 +118,13 @@ abstract class ContentWatcher {
     }
 
     void shading(COSName shadingName) throws IOException {
+    }
+
+    /**
+     * A form XObject that is a transparency group ({@code /Group /S /Transparency}) is shown, on a page or in
+     * another form; what its content paints follows, heard as any other painting.
+     */
+    void transparencyGroup(PDTransparencyGroup group) throws IOException {
     }
 
     /** What it found, in page order. */

@@ -50,6 +50,11 @@ abstract class PageContentEngine extends PDFGraphicsStreamEngine {
         }
     }
 
+    /** {@code form Fm1} for the form XObject being shown (the innermost, in nested forms). */
+    final String formLabel() {
+        return drawnXObject == null ? "form" : "form " + drawnXObject;
+    }
+
     /** Text is not drawn glyph by glyph unless a check asks for it with {@link #showGlyphs}. */
     @Override
     protected void showText(byte[] string) throws IOException {

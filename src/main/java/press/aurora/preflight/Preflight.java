@@ -40,6 +40,8 @@ public final class Preflight {
         this(List.of(
                 new PageCountCheck(),
                 new PdfXIdentificationCheck(),
+                new PdfVersionCheck(),
+                new XmpDublinCoreCheck(),
                 new PageBoxCheck(),
                 new FontEmbeddingCheck(),
                 new MissingGlyphCheck(),

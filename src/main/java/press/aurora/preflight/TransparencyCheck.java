@@ -7,6 +7,7 @@ import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.pdmodel.graphics.blend.BlendMode;
+import org.apache.pdfbox.pdmodel.graphics.form.PDTransparencyGroup;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDGraphicsState;
@@ -16,7 +17,9 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * A file that claims PDF/X-1a or PDF/X-3 may hold no transparency (PDF/X-4 may): a page that is a
  * transparency group, and anything painted with an opacity under 100%, a blend mode other than Normal,
  * a soft mask, or an image with an alpha channel (SMask). A RIP made for these standards prints such
- * objects opaque or not at all. What a form XObject's own transparency group does is not seen.
+ * objects opaque or not at all. Form XObjects are looked into, nested ones too: a form that is itself a
+ * transparency group, and what a form's content paints with the graphics states of its own resources; and the
+ * appearances of printed printer's marks (the annotations PDF/X allows). Not looked into: the cells of tiling patterns.
  */
 final class TransparencyCheck implements ContentCheck {
 
@@ -48,6 +51,11 @@ final class TransparencyCheck implements ContentCheck {
             if (group != null && COSName.TRANSPARENCY.equals(group.getCOSName(COSName.S))) {
                 found("the page is a transparency group (/Group /S /Transparency)");
             }
+        }
+
+        @Override
+        void transparencyGroup(PDTransparencyGroup group) {
+            found(formLabel() + " is a transparency group (/Group /S /Transparency)");
         }
 
         @Override

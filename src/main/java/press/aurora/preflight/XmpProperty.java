@@ -51,6 +51,19 @@ final class XmpProperty {
         }
     }
 
+    /** The document's XMP packet, parsed; empty when it has none or it cannot be read. */
+    static Optional<Document> packet(PDDocument document) {
+        PDMetadata metadata = document.getDocumentCatalog().getMetadata();
+        if (metadata == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(parse(metadata.toByteArray()));
+        } catch (IOException | SAXException | ParserConfigurationException e) {
+            return Optional.empty();
+        }
+    }
+
     static Optional<String> nonBlank(String value) {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value.strip());
     }

@@ -176,17 +176,105 @@ class BuildCommandTest {
             assertThat(((org.apache.pdfbox.cos.COSStream) intents.get(0).getDestOutputIntent().getCOSObject()).getInt(org.apache.pdfbox.cos.COSName.N)).isEqualTo(4);
             String xmp = new String(document.getDocumentCatalog().getMetadata().toByteArray(), java.nio.charset.StandardCharsets.UTF_8);
             assertThat(xmp).contains("GTS_PDFXVersion").contains("<dc:title>").contains("(" + editionName(edition))
-                    .contains("<dc:language>" + document.getDocumentCatalog().getLanguage() + "</dc:language>");
+                    .contains("<rdf:li>" + document.getDocumentCatalog().getLanguage() + "</rdf:li>");
             for (var page : document.getPages()) {
                 assertThat(page.getAnnotations()).allSatisfy(a -> assertThat(a.getSubtype()).isEqualTo("PrinterMark"));
             }
         }
         byte[] bytes = Files.readAllBytes(pdf(edition));
-        assertThat(new String(bytes, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.4");
+        assertThat(new String(bytes, 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-1.6");
         assertThat(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("/ObjStm");
         CliRun preflight = CliRun.of("preflight", pdf(edition).toString());
         assertThat(preflight.exitCode()).as(preflight.out()).isZero();
         assertThat(preflight.out()).endsWith("preflight: 1 file, 0 errors, 0 warnings\n");
+    }
+
+    /**
+     * The print file's XMP is XMP: the Dublin Core title and description are language alternatives, the creator and
+     * date ordered arrays, the subject and language unordered ones (FOP wrote them all as plain text), and they
+     * agree with the document information.
+     */
+    @Test
+    void printXmpGivesDublinCoreItsArrayTypes() throws Exception {
+        try (PdfProbe pdf = PdfProbe.open(pdf("fr"))) {
+            var factory = javax.xml.parsers.DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            var xmp = factory.newDocumentBuilder().parse(pdf.document().getDocumentCatalog().getMetadata().createInputStream());
+            var xpath = javax.xml.xpath.XPathFactory.newInstance().newXPath();
+            xpath.setNamespaceContext(new javax.xml.namespace.NamespaceContext() {
+                public String getNamespaceURI(String prefix) {
+                    return switch (prefix) {
+                        case "dc" -> "http://purl.org/dc/elements/1.1/";
+                        case "xml" -> javax.xml.XMLConstants.XML_NS_URI;
+                        default -> "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+                    };
+                }
+                public String getPrefix(String uri) {
+                    return null;
+                }
+                public java.util.Iterator<String> getPrefixes(String uri) {
+                    return null;
+                }
+            });
+            var info = pdf.document().getDocumentInformation();
+            assertThat(xpath.evaluate("//dc:title/rdf:Alt/rdf:li[@xml:lang='x-default']", xmp)).isEqualTo(info.getTitle());
+            assertThat(xpath.evaluate("//dc:description/rdf:Alt/rdf:li[@xml:lang='x-default']", xmp)).isEqualTo(info.getSubject());
+            assertThat(xpath.evaluate("//dc:creator/rdf:Seq/rdf:li", xmp)).isEqualTo(info.getAuthor());
+            assertThat(xpath.evaluate("//dc:date/rdf:Seq/rdf:li", xmp)).matches("\\d{4}-\\d\\d-\\d\\dT.*");
+            assertThat(xpath.evaluate("//dc:subject/rdf:Bag/rdf:li", xmp)).isEqualTo(info.getKeywords());
+            assertThat(xpath.evaluate("//dc:language/rdf:Bag/rdf:li", xmp)).isEqualTo("fr-FR");
+            assertThat(xpath.evaluate("count(//dc:*[not(*)])", xmp)).as("Dublin Core properties as plain text").isEqualTo("1"); // dc:format
+        }
+    }
+
+    /**
+     * A font name with its subset tag stands for one subset in every edition: a RIP that caches fonts by name across
+     * files prints the right glyphs. (FOP tags subsets by counting, EAAAAA+ to EAAAAF+, the same in every file.)
+     */
+    @Test
+    void givesDifferentSubsetsOfAFontDifferentNamesAcrossEditions() throws IOException {
+        Map<String, byte[]> seen = new java.util.HashMap<>();
+        Map<String, String> seenIn = new java.util.HashMap<>();
+        int shared = 0;
+        for (String edition : EDITIONS) {
+            try (PdfProbe pdf = PdfProbe.open(pdf(edition))) {
+                for (Map.Entry<String, byte[]> font : pdf.embeddedFontPrograms().entrySet()) {
+                    byte[] before = seen.putIfAbsent(font.getKey(), font.getValue());
+                    if (before != null) {
+                        shared++;
+                        assertThat(font.getValue()).as("%s in %s and %s", font.getKey(), seenIn.get(font.getKey()), edition)
+                                .isEqualTo(before);
+                    }
+                    seenIn.putIfAbsent(font.getKey(), edition);
+                }
+            }
+        }
+        assertThat(seen).hasSizeGreaterThan(8 * 5);
+        assertThat(shared).as("the slug line's subset, the same glyphs in editions with the same label letters").isLessThan(8);
+    }
+
+    /**
+     * The output intent is the printer's profile file byte for byte, on JDK 17 too (whose ICC_Profile, which FOP
+     * embeds through, rewrites the header): its profile ID, the MD5 of the profile with the flags, rendering intent
+     * and ID fields zeroed (ICC.1:2010 7.2.18), still checks out.
+     */
+    @Test
+    void embedsThePrintersProfileByteForByte() throws Exception {
+        byte[] file = Files.readAllBytes(Path.of("styles", "icc", "ISOcoated_v2_300_bas.icc"));
+        byte[] embedded;
+        try (PdfProbe pdf = PdfProbe.open(pdf("uk"))) {
+            embedded = pdf.document().getDocumentCatalog().getOutputIntents().get(0).getDestOutputIntent()
+                    .createInputStream().readAllBytes();
+        }
+        assertThat(embedded).as("the embedded profile, %d bytes, is %s (the file: %s)", embedded.length,
+                new String(embedded, 4, 4, java.nio.charset.StandardCharsets.US_ASCII),
+                new String(file, 4, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo(file);
+        byte[] zeroed = embedded.clone();
+        java.util.Arrays.fill(zeroed, 44, 48, (byte) 0);
+        java.util.Arrays.fill(zeroed, 64, 68, (byte) 0);
+        java.util.Arrays.fill(zeroed, 84, 100, (byte) 0);
+        assertThat(java.security.MessageDigest.getInstance("MD5").digest(zeroed))
+                .isEqualTo(java.util.Arrays.copyOfRange(embedded, 84, 100));
     }
 
     private static String editionName(String edition) {

@@ -102,7 +102,7 @@ class PreflightCommandTest {
     }
 
     @Test
-    void aBuiltFileWithoutTrappedAndWithTransparencyUnderAPdfX3ClaimFails() throws IOException {
+    void aBuiltFileWithoutTrappedWithTransparencyAndPdf16UnderAPdfX3ClaimFails() throws IOException {
         Path folder = java.nio.file.Files.createDirectories(temp.resolve("x3-transparency"));
         Path pdf = folder.resolve("uk.pdf");
         try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(goodPdf.toFile())) {
@@ -126,7 +126,9 @@ class PreflightCommandTest {
                         + " True or False (in the document info or as pdf:Trapped in the XMP) [trapped-missing]\n")
                 .contains("uk.pdf: page 2: error: fill painted with opacity 40%: transparency, which PDF/X-3:2003 forbids;"
                         + " flatten it [transparency]\n")
-                .endsWith("preflight: 1 file, 2 errors, 0 warnings\n");
+                .contains("uk.pdf: error: the file is PDF 1.6 (its header is %PDF-1.6): PDF/X-3:2003 allows at most PDF 1.4;"
+                        + " write it as PDF 1.4 [pdf-version]\n")
+                .endsWith("preflight: 1 file, 3 errors, 0 warnings\n");
     }
 
     @Test

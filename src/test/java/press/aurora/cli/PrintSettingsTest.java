@@ -43,8 +43,11 @@ class PrintSettingsTest {
                     org.assertj.core.data.Offset.offset(0.01f));
             assertThat(probe.text()).doesNotContain("page 1 of 2");
         }
+        assertThat(new String(Files.readAllBytes(pdf), 0, 8, java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("PDF/X-3:2003 is PDF 1.4").isEqualTo("%PDF-1.4");
         CliRun preflight = SampleWorkspace.run(root, "preflight", pdf.toString());
         assertThat(preflight.exitCode()).as(preflight.out()).isZero();
+        assertThat(preflight.out()).endsWith("0 errors, 0 warnings\n");
     }
 
     @Test

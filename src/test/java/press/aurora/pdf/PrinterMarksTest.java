@@ -62,7 +62,7 @@ class PrinterMarksTest {
 
         WITH_SLUG.addTo(pdf);
 
-        assertThat(header).isEqualTo("%PDF-1.4");
+        assertThat(header).isEqualTo("%PDF-1.6");
         assertThat(header(pdf)).isEqualTo(header);
         try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
             assertThat(document.getDocumentCatalog().getCOSObject().containsKey(COSName.VERSION)).isFalse();

@@ -47,6 +47,33 @@ class ReproducibleIdentifiersTest {
     }
 
     @Test
+    void tagsFontSubsetsAfterTheContentNotByCounting() {
+        String fonts = "<< /Type /Font /BaseFont /EAAAAA+NotoSerif-Regular >> << /FontName /EAAAAA+NotoSerif-Regular >>"
+                + " << /BaseFont /EAAAAB+NotoSerif-Bold >> << /BaseFont /Helvetica >> << /BaseFont /NUCDAY-Slug >>";
+        String uuid = "3f2b8c6e-1d4a-4e0b-9c57-0a1b2c3d4e5f";
+        String trailer = "0123456789ABCDEF0123456789ABCDEF";
+        String one = fixed(pdf(fonts + " BT (page one) Tj ET", "2026-12-03T11:40:01Z", uuid, uuid, trailer));
+        String again = fixed(pdf(fonts + " BT (page one) Tj ET", "2026-12-04T09:00:00Z", uuid, uuid, trailer));
+        String two = fixed(pdf(fonts + " BT (page two) Tj ET", "2026-12-03T11:40:01Z", uuid, uuid, trailer));
+
+        String regular = tag(one, "/BaseFont /", "+NotoSerif-Regular");
+        assertThat(regular).matches("[A-Z]{6}").isNotEqualTo("EAAAAA");
+        assertThat(tag(one, "/FontName /", "+NotoSerif-Regular")).isEqualTo(regular);
+        assertThat(tag(one, "/BaseFont /", "+NotoSerif-Bold")).matches("[A-Z]{6}").isNotEqualTo(regular);
+        assertThat(tag(again, "/BaseFont /", "+NotoSerif-Regular")).isEqualTo(regular);
+        assertThat(tag(two, "/BaseFont /", "+NotoSerif-Regular")).isNotEqualTo(regular);
+        assertThat(one).contains("/BaseFont /Helvetica >>", "/BaseFont /NUCDAY-Slug >>").doesNotContain("EAAAA");
+    }
+
+    /** The six letters between {@code opening} and {@code font}. */
+    private static String tag(String pdf, String opening, String font) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(java.util.regex.Pattern.quote(opening) + "(\\S{6})"
+                + java.util.regex.Pattern.quote(font)).matcher(pdf);
+        assertThat(matcher.find()).as(opening + "......" + font).isTrue();
+        return matcher.group(1);
+    }
+
+    @Test
     void leavesAFileWithoutTheFieldsAsItIs() {
         String plain = "%PDF-1.4\nBT (no metadata) Tj ET\n%%EOF\n";
 

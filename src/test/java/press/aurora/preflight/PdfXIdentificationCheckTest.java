@@ -107,7 +107,7 @@ class PdfXIdentificationCheckTest {
         try (PrintPdf pdf = PrintPdf.a4(4)) {
             catalog(pdf).setMetadata(null);
             pdf.document().getDocumentInformation().setCustomMetadataValue("GTS_PDFXVersion", "PDF/X-1a:2001");
-            Path file = pdf.save(dir, "info-version.pdf");
+            Path file = pdf.save(dir, "info-version.pdf", 1.3f);
 
             assertThat(preflight.check(file, A4_PRINT)).isEmpty();
         }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -97,6 +98,18 @@ final class PrintPdf implements Closeable {
     Path save(Path directory, String name) throws IOException {
         Path file = directory.resolve(name);
         document.save(file.toFile());
+        return file;
+    }
+
+    /**
+     * Saves without object streams, headed {@code %PDF-<version>} and with no catalog /Version (a plain save is
+     * headed 1.6 or above, and a new PDFBox document's catalog says 1.4).
+     */
+    Path save(Path directory, String name, float version) throws IOException {
+        Path file = directory.resolve(name);
+        document.getDocument().setVersion(version);
+        document.getDocumentCatalog().getCOSObject().removeItem(COSName.VERSION);
+        document.save(file.toFile(), CompressParameters.NO_COMPRESSION);
         return file;
     }
 

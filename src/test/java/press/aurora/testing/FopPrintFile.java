@@ -10,33 +10,27 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.xml.transform.TransformerException;
-import javax.xml.transform.TransformerFactory;
-import javax.xml.transform.sax.SAXResult;
+import java.time.Instant;
 import javax.xml.transform.stream.StreamSource;
-import org.apache.fop.apps.FOPException;
-import org.apache.fop.apps.FOUserAgent;
-import org.apache.fop.apps.Fop;
-import org.apache.fop.apps.FopConfParser;
-import org.apache.fop.apps.FopFactory;
-import org.apache.fop.apps.MimeConstants;
-import org.xml.sax.SAXException;
+import net.sf.saxon.s9api.Processor;
+import net.sf.saxon.s9api.SaxonApiException;
+import net.sf.saxon.s9api.XdmNode;
+import press.aurora.config.PdfStandard;
+import press.aurora.pdf.PdfMetadata;
+import press.aurora.pdf.PdfRenderer;
+import press.aurora.pdf.RenderProfile;
+import press.aurora.pipeline.BuildResources;
 
 /**
- * Print files made by the real Apache FOP from styles/fop.xconf: PDF/X-4 with the ISO Coated v2
+ * Print files made by the real Apache FOP from styles/fop.xconf, through the program's renderer (PDF version,
+ * output intent, XMP, identifiers and subset tags as in a print PDF): PDF/X-4 with the ISO Coated v2
  * output profile, {@code fox:bleed} and {@code fox:crop-offset} on the page master, CMYK colours
  * only and Noto Serif text, so the MediaBox holds the BleedBox, which holds the TrimBox.
- *
- * <p>The PDF/X options are renderer options on the user agent, keyed by FOP 2.11's
- * {@code PDFRendererOption} names: {@code pdf-x-mode} ({@code "PDF/X-4"} or {@code "PDF/X-3:2003"})
- * and {@code output-profile} (a URI of a CMYK output device ICC profile).
  */
 public final class FopPrintFile {
 
     public static final Path FOP_CONFIG = Path.of("styles/fop.xconf");
     public static final Path ISO_COATED = Path.of("styles/icc/ISOcoated_v2_300_bas.icc");
-    public static final String PDF_X_MODE = "pdf-x-mode";
-    public static final String OUTPUT_PROFILE = "output-profile";
 
     /**
      * Kept so the level holds (java.util.logging keeps loggers weakly): when PDFBox has already
@@ -51,7 +45,8 @@ public final class FopPrintFile {
         FOP_LOG.setLevel(Level.OFF);
     }
 
-    private static FopFactory factory;
+    private static final Processor PROCESSOR = BuildResources.closedProcessor();
+    private static PdfRenderer renderer;
 
     private final double trimWidthMm;
     private final double trimHeightMm;
@@ -100,37 +95,30 @@ public final class FopPrintFile {
         return bleedMm;
     }
 
-    /** Renders the file with FOP in its PDF/X mode (PDF/X-4 unless changed). */
+    /**
+     * Renders the file with FOP in its PDF/X mode (PDF/X-4 unless changed), through the program's renderer
+     * ({@link PdfRenderer}): its PDF version, output profile, XMP and identifiers are those of a print PDF.
+     */
     public Path writeTo(Path file) {
-        try {
-            FOUserAgent agent = factory().newFOUserAgent();
-            agent.getRendererOptions().put(PDF_X_MODE, pdfXMode);
-            agent.getRendererOptions().put(OUTPUT_PROFILE, ISO_COATED.toAbsolutePath().toUri().toString());
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            XdmNode document = PROCESSOR.newDocumentBuilder().build(new StreamSource(new StringReader(fo())));
             // FOP refuses PDF/X without a title: "PDF/X-4 requires the title to be set."
-            agent.setTitle("Aurora test print file");
-            agent.setAccessibility(false);
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                Fop fop = factory().newFop(MimeConstants.MIME_PDF, agent, out);
-                TransformerFactory.newInstance().newTransformer()
-                        .transform(new StreamSource(new StringReader(fo())), new SAXResult(fop.getDefaultHandler()));
-            }
+            renderer().render(document, new PdfMetadata("Aurora test print file", "Aurora", "A test print file",
+                            "test", Instant.EPOCH),
+                    RenderProfile.print(pdfXMode, PdfStandard.parse(pdfXMode).pdfVersion(), ISO_COATED.toAbsolutePath()), out);
             return file;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (FOPException | TransformerException e) {
-            throw new IllegalStateException("FOP failed: " + e.getMessage(), e);
+        } catch (SaxonApiException e) {
+            throw new IllegalStateException("cannot read the test FO: " + e.getMessage(), e);
         }
     }
 
-    private static synchronized FopFactory factory() {
-        if (factory == null) {
-            try {
-                factory = new FopConfParser(FOP_CONFIG.toFile()).getFopFactoryBuilder().build();
-            } catch (SAXException | IOException e) {
-                throw new IllegalStateException("cannot read " + FOP_CONFIG + ": " + e.getMessage(), e);
-            }
+    private static synchronized PdfRenderer renderer() {
+        if (renderer == null) {
+            renderer = PdfRenderer.configure(FOP_CONFIG, PROCESSOR);
         }
-        return factory;
+        return renderer;
     }
 
     private String fo() {

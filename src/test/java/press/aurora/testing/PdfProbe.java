@@ -78,6 +78,25 @@ public final class PdfProbe implements AutoCloseable {
         return names;
     }
 
+    /** Each embedded font's name (subset tag included) and the bytes of its font program, page by page. */
+    public java.util.Map<String, byte[]> embeddedFontPrograms() throws IOException {
+        java.util.Map<String, byte[]> programs = new java.util.TreeMap<>();
+        for (PDPage page : document.getPages()) {
+            PDResources resources = page.getResources();
+            for (COSName name : resources.getFontNames()) {
+                PDFont font = resources.getFont(name);
+                var descriptor = font instanceof org.apache.pdfbox.pdmodel.font.PDType0Font type0
+                        ? type0.getDescendantFont().getFontDescriptor() : font.getFontDescriptor();
+                var file = descriptor == null ? null : descriptor.getFontFile2() != null ? descriptor.getFontFile2()
+                        : descriptor.getFontFile3() != null ? descriptor.getFontFile3() : descriptor.getFontFile();
+                if (file != null) {
+                    programs.put(font.getName(), file.toByteArray());
+                }
+            }
+        }
+        return programs;
+    }
+
     /** All text of the document (a right-to-left one read line by line as the build reads it). */
     public String text() throws IOException {
         if (isRightToLeft()) {
