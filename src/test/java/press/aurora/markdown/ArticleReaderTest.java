@@ -89,10 +89,13 @@ class ArticleReaderTest {
     }
 
     @Test
-    void inlineHtmlIsAnErrorButCommentsAreIgnored() throws IOException {
+    void inlineHtmlOtherThanTheFormattingTagsIsAnErrorAndCommentsAreIgnored() throws IOException {
         assertThat(read("---\ntitle: T\n---\n\n<!-- a note for editors -->\n\nText.\n").body()).hasSize(1);
-        assertThatThrownBy(() -> read("---\ntitle: T\n---\n\nText <b>bold</b>.\n"))
-                .hasMessageContaining("article.md:5:").hasMessageContaining("cannot print");
+        Block.Paragraph bold = (Block.Paragraph) read("---\ntitle: T\n---\n\nText <b>bold</b>.\n").body().get(0);
+        assertThat(bold.text().inlines()).containsExactly(new Inline.Text("Text "), new Inline.Strong(List.of(new Inline.Text("bold"))),
+                new Inline.Text("."));
+        assertThatThrownBy(() -> read("---\ntitle: T\n---\n\nText <font face=\"Arial\">set</font>.\n"))
+                .hasMessageContaining("article.md:5:6: error: cannot print the HTML '<font face=\"Arial\">'").hasMessageEndingWith("[html]");
     }
 
     @Test
